@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds Cartera if needed and runs it on Payara Micro in the foreground.
+# With nothing configured it is self-contained: H2 database, blobs on disk, JWT keys and the admin
+# user created on first start, all under CARTERA_DATA_DIR. See README.md for every variable.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port="${CARTERA_HTTP_PORT:-8080}"
+data_dir="${CARTERA_DATA_DIR:-./data}"
+mkdir -p "$data_dir"
+data_dir="$(cd "$data_dir" && pwd)"
+export CARTERA_DATA_DIR="$data_dir"
+
+war=web-module/target/cartera.war
+micro=payara-config/target/payara-micro.jar
+
+# Rebuild when the WAR is missing or any source, resource or POM is newer than it.
+if [ ! -f "$war" ] || [ ! -f "$micro" ] \
+   || [ -n "$(find pom.xml ejb-module web-module payara-config -type f -newer "$war" -not -path '*/target/*' -print -quit)" ]; then
+    echo "run.sh: building (./mvnw package -DskipTests)..."
+    ./mvnw -q -B package -DskipTests
+fi
+
+extra=()
+if [ -z "${CARTERA_DB_URL:-}" ]; then
+    # Embedded H2 in SQL Server mode. Its password is generated once and kept beside the database.
+    mkdir -p "$data_dir/db"
+    if [ ! -s "$data_dir/db/password" ]; then
+        (umask 077; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$data_dir/db/password")
+    fi
+    export CARTERA_DB_URL="jdbc:h2:file:$data_dir/db/cartera;MODE=MSSQLServer"
+    export CARTERA_DB_USER="${CARTERA_DB_USER:-cartera}"
+    export CARTERA_DB_PASSWORD="${CARTERA_DB_PASSWORD:-$(cat "$data_dir/db/password")}"
+    post_boot=payara-config/post-boot/h2.asadmin
+else
+    post_boot=payara-config/post-boot/sqlserver.asadmin
+    extra+=(--addLibs "$(ls payara-config/target/lib/mssql-jdbc-*.jar)")
+fi
+
+exec java ${JAVA_OPTS:-} -jar "$micro" \
+    --deploy "$war" --contextroot / \
+    --port "$port" --nocluster \
+    --rootdir "$data_dir/payara" \
+    --postbootcommandfile "$post_boot" \
+    --logproperties payara-config/logging.properties \
+    "${extra[@]}"
