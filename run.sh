@@ -37,7 +37,7 @@ else
     extra+=(--addLibs "$(ls payara-config/target/lib/mssql-jdbc-*.jar)")
 fi
 
-exec java ${JAVA_OPTS:-} -jar "$micro" \
+exec java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar "$micro" \
     --deploy "$war" --contextroot / \
     --port "$port" --nocluster \
     --rootdir "$data_dir/payara" \

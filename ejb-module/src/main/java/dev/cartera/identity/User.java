@@ -1,0 +1,163 @@
+package dev.cartera.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Someone who logs in: a name, a role, a password hash and the record of failed logins that locks the account. */
+@Entity
+@Table(name = "app_user", uniqueConstraints = @UniqueConstraint(name = "uk_app_user_username", columnNames = "username"))
+@NamedQuery(name = "User.byUsername", query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
+public class User {
+
+    public static final int USERNAME_MAX = 64;
+    public static final int DISPLAY_NAME_MAX = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = USERNAME_MAX)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "first_failed_login_at")
+    private Instant firstFailedLoginAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+        // for JPA
+    }
+
+    public User(String username, String displayName, Role role, String passwordHash, Instant now) {
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.role = Objects.requireNonNull(role);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed login. Failures older than the policy's window start a new count.
+     *
+     * @return true when this failure locked the account
+     */
+    public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
+        if (firstFailedLoginAt == null || !now.isBefore(firstFailedLoginAt.plus(policy.window()))) {
+            firstFailedLoginAt = now;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= policy.maxFailures() && !isLockedAt(now)) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedLogins = 0;
+            firstFailedLoginAt = null;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        firstFailedLoginAt = null;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void update(String displayName, Role role, Instant now) {
+        this.displayName = Objects.requireNonNull(displayName);
+        this.role = Objects.requireNonNull(role);
+        this.updatedAt = now;
+    }
+
+    /** A new password also lifts a lockout: an administrator has vouched for the account. */
+    public void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.failedLogins = 0;
+        this.firstFailedLoginAt = null;
+        this.lockedUntil = null;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

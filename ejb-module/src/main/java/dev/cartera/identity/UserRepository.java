@@ -1,0 +1,78 @@
+package dev.cartera.identity;
+
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Queries over users. Runs inside the calling service's transaction. */
+@ApplicationScoped
+public class UserRepository {
+
+    /** Wire names of the sortable fields, mapped to entity attributes. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "username", "username", "displayName", "displayName",
+            "role", "role", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public static Set<String> sortableFields() {
+        return SORTABLE.keySet();
+    }
+
+    public Optional<User> find(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return em.createNamedQuery("User.byUsername", User.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /** The user's row, locked until the transaction ends, so concurrent logins count failures one at a time. */
+    public Optional<User> findByUsernameForUpdate(String username) {
+        return findByUsername(username).map(user -> {
+            em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(user);
+            return user;
+        });
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery("User.count", Long.class).getSingleResult() == 0;
+    }
+
+    public Page<User> page(PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<User> query = cb.createQuery(User.class);
+        Root<User> user = query.from(User.class);
+        String attribute = SORTABLE.get(request.sort().field());
+        query.orderBy(request.sort().ascending() ? cb.asc(user.get(attribute)) : cb.desc(user.get(attribute)),
+                cb.asc(user.get("id")));
+        var items = em.createQuery(query)
+                .setFirstResult(request.firstResult())
+                .setMaxResults(request.size())
+                .getResultList();
+        long total = em.createNamedQuery("User.count", Long.class).getSingleResult();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    public void add(User user) {
+        em.persist(user);
+        em.flush();
+    }
+
+    public void remove(User user) {
+        em.remove(user);
+    }
+}

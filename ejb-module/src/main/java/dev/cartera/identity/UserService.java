@@ -1,0 +1,110 @@
+package dev.cartera.identity;
+
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.logging.Logger;
+
+/** User administration (admin only at the REST boundary). */
+@Stateless
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Usernames are compared case-insensitively: stored and looked up in lower case. */
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Page<User> list(PageRequest request) {
+        return users.page(request);
+    }
+
+    public User get(long id) {
+        return users.find(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    public User create(String username, String displayName, Role role, char[] password) {
+        String name = normalizeUsername(username);
+        if (users.findByUsername(name).isPresent()) {
+            throw new ConflictException("A user named '" + name + "' already exists.");
+        }
+        User user = new User(name, displayName.trim(), role, hasher.hash(password), clock.instant());
+        users.add(user);
+        LOG.info(() -> "Created user '" + name + "' with role " + role.claim());
+        return user;
+    }
+
+    /**
+     * @param expectedVersion when present, the version the caller last read; a different one is a conflict
+     */
+    public User update(long id, String displayName, Role role, OptionalLong expectedVersion) {
+        User user = get(id);
+        checkVersion(user, expectedVersion);
+        if (user.role() == Role.ADMIN && role != Role.ADMIN) {
+            requireAnotherAdmin(user, "take the admin role from");
+        }
+        user.update(displayName.trim(), role, clock.instant());
+        em.flush();
+        return user;
+    }
+
+    public void changePassword(long id, char[] newPassword) {
+        User user = get(id);
+        user.changePassword(hasher.hash(newPassword), clock.instant());
+        LOG.info(() -> "Password of '" + user.username() + "' changed");
+    }
+
+    public void delete(long id) {
+        User user = get(id);
+        if (user.role() == Role.ADMIN) {
+            requireAnotherAdmin(user, "delete");
+        }
+        users.remove(user);
+        LOG.info(() -> "Deleted user '" + user.username() + "'");
+    }
+
+    /** @return true when a user was created, i.e. this is the first start */
+    public boolean createFirstAdmin(String username, char[] password) {
+        if (!users.isEmpty()) {
+            return false;
+        }
+        users.add(new User(normalizeUsername(username), "Administrator", Role.ADMIN, hasher.hash(password), clock.instant()));
+        return true;
+    }
+
+    private static void checkVersion(User user, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != user.version()) {
+            throw new ConflictException("User " + user.id() + " was changed by someone else (version "
+                    + user.version() + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
+        }
+    }
+
+    private void requireAnotherAdmin(User user, String action) {
+        long admins = em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role = :role", Long.class)
+                .setParameter("role", Role.ADMIN).getSingleResult();
+        if (admins <= 1) {
+            throw new ConflictException("Cannot " + action + " '" + user.username() + "': it is the last admin.");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.cartera.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of results and the total behind it. */
+public record Page<T>(List<T> items, int page, int size, long totalItems) {
+
+    public int totalPages() {
+        return (int) ((totalItems + size - 1) / size);
+    }
+
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cartera.shared;
+
+import java.util.Objects;
+
+/**
+ * One page of a list: zero-based page number, page size (capped) and an optional sort.
+ * Built from {@code ?page=0&size=20&sort=field,asc} by the web module.
+ */
+public record PageRequest(int page, int size, Sort sort) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 500;
+
+    public PageRequest {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+        }
+        Objects.requireNonNull(sort, "sort");
+    }
+
+    public int firstResult() {
+        return Math.multiplyExact(page, size);
+    }
+}

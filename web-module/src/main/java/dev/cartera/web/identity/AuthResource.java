@@ -1,0 +1,105 @@
+package dev.cartera.web.identity;
+
+import dev.cartera.identity.AuthenticationService;
+import dev.cartera.identity.Roles;
+import dev.cartera.identity.TokenIssuer;
+import dev.cartera.identity.UserService;
+import dev.cartera.web.security.PresentedTokens;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("auth")
+@RequestScoped
+@DenyAll
+@Tag(name = "Authentication", description = "Tokens: login, renewal, logout and the public keys that verify them")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Path("login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
+    @Operation(summary = "Exchange a username and password for a 15-minute access token")
+    @APIResponse(responseCode = "200", description = "The token")
+    @APIResponse(responseCode = "401", description = "Unknown user, wrong password or locked account (one answer for all)")
+    public Response login(@Valid @NotNull LoginRequest request) {
+        var issued = authentication.login(UserService.normalizeUsername(request.username()), request.password().toCharArray());
+        return noStore(Response.ok(TokenResponse.of(issued)));
+    }
+
+    @POST
+    @Path("renew")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "Swap a valid token for a fresh one; the presented token is revoked")
+    @APIResponse(responseCode = "200", description = "The new token")
+    @APIResponse(responseCode = "401", description = "The token is expired, revoked or invalid")
+    public Response renew() {
+        return noStore(Response.ok(TokenResponse.of(authentication.renew(PresentedTokens.of(token)))));
+    }
+
+    @POST
+    @Path("logout")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "Revoke the presented token")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response logout() {
+        authentication.logout(PresentedTokens.of(token));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "Who the presented token belongs to, and until when it is valid")
+    @APIResponse(responseCode = "200", description = "The caller")
+    public CallerView me() {
+        return CallerView.of(token);
+    }
+
+    @GET
+    @Path("jwks.json")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "The public keys (JWKS) that verify the tokens, each with its kid")
+    @APIResponse(responseCode = "200", description = "A JSON Web Key Set")
+    public Response jwks() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(300);
+        return Response.ok(issuer.verificationKeys().toString(true), MediaType.APPLICATION_JSON_TYPE)
+                .cacheControl(cache).build();
+    }
+
+    private static Response noStore(Response.ResponseBuilder builder) {
+        CacheControl cache = new CacheControl();
+        cache.setNoStore(true);
+        return builder.cacheControl(cache).header("Pragma", "no-cache").build();
+    }
+}

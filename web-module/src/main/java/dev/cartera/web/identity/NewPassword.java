@@ -1,0 +1,7 @@
+package dev.cartera.web.identity;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record NewPassword(@NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") String password) {
+}

@@ -1,0 +1,122 @@
+package dev.cartera.web.identity;
+
+import dev.cartera.identity.Role;
+import dev.cartera.identity.Roles;
+import dev.cartera.identity.UserRepository;
+import dev.cartera.identity.UserService;
+import dev.cartera.web.paging.PagedResponse;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("users")
+@RequestScoped
+@DenyAll
+@Tag(name = "Users", description = "User administration (admin only)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @Inject
+    UserService users;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "List users, a page at a time (sort: id, username, displayName, role, createdAt, lastLoginAt)")
+    public Response list(@QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("sort") String sort) {
+        var request = PagedResponse.request(page, size, sort, "username", UserRepository.sortableFields());
+        return PagedResponse.ok(users.list(request).map(UserView::of), uri);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a user; the password is stored as a PBKDF2 hash and never returned")
+    public Response create(@Valid @NotNull NewUser request) {
+        var user = users.create(request.username(), request.displayName(), Role.fromClaim(request.role()),
+                request.password().toCharArray());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id())).build())
+                .tag(etag(user.version()))
+                .entity(UserView.of(user)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "One user")
+    public Response get(@PathParam("id") long id) {
+        var user = users.get(id);
+        return Response.ok(UserView.of(user)).tag(etag(user.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a user's display name and role; send If-Match or version to avoid lost updates (409)")
+    public Response update(@PathParam("id") long id, @Valid @NotNull UserChanges changes,
+                           @Context HttpHeaders headers) {
+        OptionalLong expected = expectedVersion(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
+        var user = users.update(id, changes.displayName(), Role.fromClaim(changes.role()), expected);
+        return Response.ok(UserView.of(user)).tag(etag(user.version())).build();
+    }
+
+    @PUT
+    @Path("{id}/password")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set a user's password (also lifts a lockout)")
+    public Response changePassword(@PathParam("id") long id, @Valid @NotNull NewPassword request) {
+        users.changePassword(id, request.password().toCharArray());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a user (not the last admin)")
+    public Response delete(@PathParam("id") long id) {
+        users.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static EntityTag etag(long version) {
+        return new EntityTag(String.valueOf(version));
+    }
+
+    private static OptionalLong expectedVersion(String ifMatch, Long fromBody) {
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
+            String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+            try {
+                return OptionalLong.of(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                throw new dev.cartera.web.problems.InvalidParameterException("If-Match", "must be an ETag this API returned, such as \"3\"");
+            }
+        }
+        return fromBody == null ? OptionalLong.empty() : OptionalLong.of(fromBody);
+    }
+}

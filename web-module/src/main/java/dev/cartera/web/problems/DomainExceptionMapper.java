@@ -1,0 +1,66 @@
+package dev.cartera.web.problems;
+
+import dev.cartera.identity.InvalidCredentialsException;
+import dev.cartera.identity.InvalidTokenException;
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.NotFoundException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else: the services' exceptions get their status, and anything unexpected a 500 that shows the
+ * request id but never a stack trace (that goes to the log).
+ */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(DomainExceptionMapper.class.getName());
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Exception exception) {
+        Throwable cause = exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
+        if (cause instanceof NotFoundException) {
+            return Problems.response(404, cause.getMessage() + ".", request);
+        }
+        if (cause instanceof ConflictException) {
+            return Problems.response(409, cause.getMessage(), request);
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problems.response(409, "Someone else changed this record at the same time. Reload it and try again.", request);
+        }
+        if (cause instanceof InvalidCredentialsException) {
+            return Problems.response(401, cause.getMessage(), request);
+        }
+        if (cause instanceof InvalidTokenException) {
+            return BearerChallenge.unauthorized(cause.getMessage(), request);
+        }
+        if (cause instanceof InvalidParameterException invalid) {
+            return Problems.response(Problems.of(400, invalid.getMessage(), request,
+                    java.util.List.of(new ProblemDetail.FieldError(invalid.field(), invalid.reason()))));
+        }
+        if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
+            return Problems.response(400, "The request body is not valid JSON for this endpoint: "
+                    + rootMessage(cause), request);
+        }
+        LOG.log(Level.SEVERE, "Unhandled error on " + request.getMethod() + " " + request.getRequestURI(), exception);
+        return Problems.response(500, "The server failed to handle the request. Quote the requestId when reporting it.", request);
+    }
+
+    private static String rootMessage(Throwable throwable) {
+        Throwable root = throwable;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

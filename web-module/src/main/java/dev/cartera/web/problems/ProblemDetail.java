@@ -1,0 +1,19 @@
+package dev.cartera.web.problems;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document ({@code application/problem+json}), with {@code errors} for validation
+ * failures and the {@code requestId} that also appears in the server log.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "errors"})
+public record ProblemDetail(String type, String title, int status, String detail, String instance,
+                            String requestId, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One thing to fix: the field (a JSON property, a query or path parameter, or {@code body}) and why. */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cartera.web.security;
+
+import dev.cartera.identity.TokenRevocations;
+import dev.cartera.web.problems.BearerChallenge;
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What MicroProfile JWT does not check: every endpoint but the {@code @PermitAll} ones needs a token (401, not
+ * the 403 that role checks give an anonymous caller), and a token stops working once revoked or expired by
+ * the application's clock.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class TokenGuard implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    TokenRevocations revocations;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (isPermitAll()) {
+            return;
+        }
+        if (token == null || token.getRawToken() == null) {
+            context.abortWith(BearerChallenge.unauthorized(
+                    "This endpoint needs a bearer token: send 'Authorization: Bearer <token>' "
+                            + "with a token from POST /api/auth/login.", request));
+        } else if (token.getExpirationTime() <= clock.instant().getEpochSecond()) {
+            context.abortWith(BearerChallenge.unauthorized("The token has expired. Log in again.", request));
+        } else if (revocations.isRevoked(token.getTokenID())) {
+            context.abortWith(BearerChallenge.unauthorized("The token has been revoked. Log in again.", request));
+        }
+    }
+
+    private boolean isPermitAll() {
+        var method = resource.getResourceMethod();
+        return method != null && (method.isAnnotationPresent(PermitAll.class)
+                || (method.getDeclaringClass().isAnnotationPresent(PermitAll.class)));
+    }
+}

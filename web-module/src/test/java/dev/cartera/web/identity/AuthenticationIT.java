@@ -1,0 +1,214 @@
+package dev.cartera.web.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cartera.web.it.Api;
+import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.ItEnvironment;
+import dev.cartera.web.it.Tokens;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The token rules, against a real Payara Micro running the real WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthenticationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cartera();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    @Test
+    void loginIssuesAnRs256TokenWithTheDocumentedClaims() {
+        Api api = api();
+        Api.Reply reply = api.post("/api/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + ItEnvironment.adminPassword() + "\"}", null);
+
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject body = reply.json();
+        assertEquals("Bearer", body.getString("token_type"));
+        assertEquals(900, body.getInt("expires_in"));
+        assertTrue(reply.header("Cache-Control").contains("no-store"));
+        String token = body.getString("access_token");
+
+        JsonObject header = Tokens.header(token);
+        assertEquals("RS256", header.getString("alg"));
+        assertEquals("JWT", header.getString("typ"));
+        JsonObject jwks = api.get("/api/auth/jwks.json", null).json();
+        assertEquals(header.getString("kid"), jwks.getJsonArray("keys").getJsonObject(0).getString("kid"));
+
+        JsonObject claims = Tokens.claims(token);
+        for (String claim : List.of("iss", "sub", "upn", "user_id", "role", "groups", "iat", "exp", "jti")) {
+            assertTrue(claims.containsKey(claim), "claim " + claim + " in " + claims);
+        }
+        assertEquals("admin", claims.getString("upn"));
+        assertEquals("admin", claims.getString("role"));
+        assertEquals(List.of("admin"), claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(claims.getJsonNumber("iat").longValue() + 900, claims.getJsonNumber("exp").longValue());
+        assertEquals(Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue()), Instant.parse(body.getString("expires_at")));
+
+        assertEquals(200, api.get("/api/auth/me", token).status());
+    }
+
+    @Test
+    void unknownUserAndWrongPasswordGetTheSameAnswer() {
+        Api api = api();
+        Api.Reply wrongPassword = api.post("/api/auth/login", "{\"username\":\"admin\",\"password\":\"not-the-password\"}", null);
+        Api.Reply unknownUser = api.post("/api/auth/login", "{\"username\":\"nobody-here\",\"password\":\"whatever-it-is\"}", null);
+
+        assertEquals(401, wrongPassword.status());
+        assertEquals(401, unknownUser.status());
+        assertEquals("application/problem+json", wrongPassword.contentType());
+        assertEquals(withoutRequestId(wrongPassword.json()), withoutRequestId(unknownUser.json()));
+    }
+
+    @Test
+    void everyEndpointButLoginAndKeysNeedsAToken() {
+        Api api = api();
+        Api.Reply anonymous = api.get("/api/users", null);
+        assertEquals(401, anonymous.status());
+        assertEquals("application/problem+json", anonymous.contentType());
+        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Bearer"));
+        assertEquals(401, api.post("/api/auth/renew", null, null).status());
+        assertEquals(200, api.get("/api/auth/jwks.json", null).status());
+    }
+
+    @Test
+    void renewalGivesAFreshTokenOnceAndRevokesThePresentedOne() {
+        Api api = api();
+        String first = api.loginAsAdmin();
+
+        Api.Reply renewed = api.post("/api/auth/renew", null, first);
+        assertEquals(200, renewed.status(), renewed::toString);
+        String second = renewed.json().getString("access_token");
+        assertNotEquals(Tokens.claims(first).getString("jti"), Tokens.claims(second).getString("jti"));
+        assertEquals(900, renewed.json().getInt("expires_in"));
+
+        assertEquals(401, api.post("/api/auth/renew", null, first).status(), "a token renews only once");
+        assertEquals(401, api.get("/api/users", first).status(), "the presented token is revoked");
+        assertEquals(200, api.get("/api/users", second).status());
+    }
+
+    @Test
+    void logoutRevokesThePresentedToken() {
+        Api api = api();
+        String token = api.loginAsAdmin();
+        assertEquals(200, api.get("/api/users", token).status());
+
+        assertEquals(204, api.post("/api/auth/logout", null, token).status());
+
+        Api.Reply afterwards = api.get("/api/users", token);
+        assertEquals(401, afterwards.status());
+        assertTrue(afterwards.json().getString("detail").contains("revoked"), afterwards::toString);
+    }
+
+    @Test
+    void forgedTokensAreRefused() throws Exception {
+        Api api = api();
+        String genuine = api.loginAsAdmin();
+        String jwks = api.get("/api/auth/jwks.json", null).body();
+        Date now = new Date();
+        Date inTenMinutes = new Date(now.getTime() + 600_000);
+
+        Map<String, String> forgeries = Map.of(
+                "alg none", Tokens.unsigned(genuine),
+                "tampered payload", Tokens.tampered(operatorToken(api, genuine)),
+                "HS256 signed with the public key", Tokens.hs256WithPublicKey(genuine, jwks),
+                "wrong issuer", Tokens.signedByServer(ItEnvironment.dataDir(), "https://evil.example", now, inTenMinutes),
+                "expired", Tokens.signedByServer(ItEnvironment.dataDir(), Tokens.claims(genuine).getString("iss"),
+                        new Date(now.getTime() - 3_600_000), new Date(now.getTime() - 1_800_000)),
+                "garbage", "not.a.token");
+        forgeries.forEach((name, forged) -> {
+            Api.Reply reply = api.get("/api/users", forged);
+            assertEquals(401, reply.status(), name + ": " + reply);
+            assertEquals("application/problem+json", reply.contentType().replace(";charset=UTF-8", ""), name);
+        });
+        // the control: the same machinery with the right issuer is accepted
+        String control = Tokens.signedByServer(ItEnvironment.dataDir(), Tokens.claims(genuine).getString("iss"), now, inTenMinutes);
+        assertEquals(200, api.get("/api/users", control).status());
+    }
+
+    @Test
+    void aRoleThatIsNotAllowedGets403() {
+        Api api = api();
+        String admin = api.loginAsAdmin();
+        String operator = operatorToken(api, admin);
+
+        Api.Reply reply = api.get("/api/users", operator);
+
+        assertEquals(403, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals(200, api.get("/api/auth/me", operator).status());
+    }
+
+    @Test
+    void fiveFailedLoginsLockTheAccount() {
+        Api api = api();
+        String admin = api.loginAsAdmin();
+        String username = "locked-" + System.nanoTime();
+        long id = api.createUser(admin, username, "agent", "right-password-1");
+        JsonObject refusal = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Api.Reply reply = api.post("/api/auth/login", credentials(username, "wrong-password-" + attempt), null);
+            assertEquals(401, reply.status());
+            refusal = withoutRequestId(reply.json());
+        }
+
+        Api.Reply locked = api.post("/api/auth/login", credentials(username, "right-password-1"), null);
+        assertEquals(401, locked.status(), "the right password is refused while locked");
+        assertEquals(refusal, withoutRequestId(locked.json()), "a locked account gets the same answer");
+        assertNotNull(api.get("/api/users/" + id, admin).json().getString("lockedUntil", null));
+
+        assertEquals(204, api.put("/api/users/" + id + "/password", "{\"password\":\"another-password-2\"}", admin, Map.of()).status());
+        assertEquals(200, api.post("/api/auth/login", credentials(username, "another-password-2"), null).status(),
+                "an admin's new password lifts the lock");
+    }
+
+    @Test
+    void theJwksPublishesOnlyPublicKeys() {
+        JsonObject key = api().get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0);
+        assertEquals("RSA", key.getString("kty"));
+        assertEquals("RS256", key.getString("alg"));
+        assertEquals("sig", key.getString("use"));
+        assertFalse(key.containsKey("d"), "no private exponent");
+        assertFalse(key.containsKey("p"), "no private prime");
+    }
+
+    private static String operatorToken(Api api, String adminToken) {
+        String username = "operator-" + System.nanoTime();
+        api.createUser(adminToken, username, "operator", "operator-password");
+        return api.login(username, "operator-password");
+    }
+
+    private static String credentials(String username, String password) {
+        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    }
+
+    private static JsonObject withoutRequestId(JsonObject problem) {
+        return Json.createObjectBuilder(problem).remove("requestId").build();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.cartera.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small HTTP client for the tests: JSON in, status, headers and JSON out. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    public Api(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Reply post(String path, String json, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json, String token, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    public Reply delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    public Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    /** Logs in and returns the access token, failing the test when the login does not succeed. */
+    public String login(String username, String password) {
+        Reply reply = post("/api/auth/login", Json.createObjectBuilder()
+                .add("username", username).add("password", password).build().toString(), null);
+        if (reply.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + reply);
+        }
+        return reply.json().getString("access_token");
+    }
+
+    public String loginAsAdmin() {
+        return login("admin", ItEnvironment.adminPassword());
+    }
+
+    /** Creates a user through the admin API and returns its id. */
+    public long createUser(String adminToken, String username, String role, String password) {
+        Reply reply = post("/api/users", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "Test " + username).add("role", role).add("password", password).build().toString(),
+                adminToken);
+        if (reply.status() != 201) {
+            throw new AssertionError("creating " + username + " failed: " + reply);
+        }
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonStructure structure() {
+            return Json.createReader(new StringReader(body())).read();
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}
