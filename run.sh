@@ -14,9 +14,10 @@ export CARTERA_DATA_DIR="$data_dir"
 war=web-module/target/cartera.war
 micro=payara-config/target/payara-micro.jar
 
-# Rebuild when the WAR is missing or any source, resource or POM is newer than it.
-if [ ! -f "$war" ] || [ ! -f "$micro" ] \
-   || [ -n "$(find pom.xml ejb-module web-module payara-config -type f -newer "$war" -not -path '*/target/*' -print -quit)" ]; then
+# Rebuild when the WAR is missing or any source, resource or POM is newer than it
+# (CARTERA_SKIP_BUILD=true runs what is already built, as the restart test does inside a build).
+if [ "${CARTERA_SKIP_BUILD:-false}" != "true" ] && { [ ! -f "$war" ] || [ ! -f "$micro" ] \
+   || [ -n "$(find pom.xml ejb-module web-module payara-config -type f -newer "$war" -not -path '*/target/*' -print -quit)" ]; }; then
     echo "run.sh: building (./mvnw package -DskipTests)..."
     ./mvnw -q -B package -DskipTests
 fi
@@ -37,10 +38,14 @@ else
     extra+=(--addLibs "$(ls payara-config/target/lib/mssql-jdbc-*.jar)")
 fi
 
+# Payara Micro's runtime files: inside the data directory, but fresh on every start so that the
+# post-boot commands always describe the whole configuration.
+rm -rf "$data_dir/payara-runtime"
+
 exec java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar "$micro" \
     --deploy "$war" --contextroot / \
     --port "$port" --nocluster \
-    --rootdir "$data_dir/payara" \
+    --rootdir "$data_dir/payara-runtime" \
     --postbootcommandfile "$post_boot" \
     --logproperties payara-config/logging.properties \
     "${extra[@]}"

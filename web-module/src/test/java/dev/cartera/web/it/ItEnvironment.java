@@ -61,13 +61,13 @@ public class ItEnvironment implements LauncherSessionListener {
         return System.getProperty(ADMIN_PASSWORD);
     }
 
-    static String randomSecret() {
+    public static String randomSecret() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,0 +1,152 @@
+package dev.cartera.web.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cartera.web.it.Api;
+import dev.cartera.web.it.Deployments;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** /api/users through HTTP: CRUD, validation, conflicts, paging, and the password that never comes back. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UserAdministrationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cartera();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private String admin;
+
+    @BeforeEach
+    void logIn() {
+        api = new Api(base);
+        admin = api.loginAsAdmin();
+    }
+
+    @Test
+    void createReadUpdateDelete() {
+        String username = "ana-" + System.nanoTime();
+        Api.Reply created = api.post("/api/users", "{\"username\":\"" + username.toUpperCase()
+                + "\",\"displayName\":\"Ana Pérez\",\"role\":\"agent\",\"password\":\"ana-password-1\"}", admin);
+        assertEquals(201, created.status(), created::toString);
+        JsonObject user = created.json();
+        assertEquals(username, user.getString("username"), "usernames are stored in lower case");
+        assertEquals("Ana Pérez", user.getString("displayName"));
+        assertEquals("agent", user.getString("role"));
+        assertNoPassword(user);
+        long id = user.getJsonNumber("id").longValue();
+        assertEquals(api.uri("/api/users/" + id).toString(), created.header("Location"));
+
+        Api.Reply read = api.get("/api/users/" + id, admin);
+        assertEquals(200, read.status());
+        assertNoPassword(read.json());
+        String etag = read.header("ETag");
+
+        Api.Reply updated = api.put("/api/users/" + id, "{\"displayName\":\"Ana P.\",\"role\":\"operator\"}", admin,
+                Map.of("If-Match", etag));
+        assertEquals(200, updated.status(), updated::toString);
+        assertEquals("operator", updated.json().getString("role"));
+        assertEquals("operator", api.get("/api/auth/me", api.login(username, "ana-password-1")).json().getString("role"));
+
+        Api.Reply stale = api.put("/api/users/" + id, "{\"displayName\":\"Ana\",\"role\":\"user\"}", admin,
+                Map.of("If-Match", etag));
+        assertEquals(409, stale.status(), "an update based on an old version is a conflict");
+
+        assertEquals(204, api.delete("/api/users/" + id, admin).status());
+        assertEquals(404, api.get("/api/users/" + id, admin).status());
+        assertEquals(401, api.post("/api/auth/login", "{\"username\":\"" + username + "\",\"password\":\"ana-password-1\"}", null).status());
+    }
+
+    @Test
+    void invalidInputIsA400ThatNamesEachField() {
+        Api.Reply reply = api.post("/api/users", "{\"username\":\"x\",\"displayName\":\"\",\"role\":\"boss\",\"password\":\"short\"}", admin);
+
+        assertEquals(400, reply.status());
+        assertEquals("application/problem+json", reply.contentType());
+        var fields = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).sorted().toList();
+        assertEquals(java.util.List.of("displayName", "password", "role", "username"), fields);
+    }
+
+    @Test
+    void aDuplicateUsernameIsAConflict() {
+        String username = "dup-" + System.nanoTime();
+        api.createUser(admin, username, "user", "dup-password-1");
+        Api.Reply again = api.post("/api/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Again\",\"role\":\"user\",\"password\":\"dup-password-1\"}", admin);
+        assertEquals(409, again.status());
+        assertTrue(again.json().getString("detail").contains(username));
+    }
+
+    @Test
+    void theLastAdminCannotBeDeletedOrDemoted() {
+        long adminId = api.get("/api/auth/me", admin).json().getJsonNumber("userId").longValue();
+        JsonObject page = api.get("/api/users?size=500", admin).json();
+        long admins = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(user -> user.getString("role").equals("admin")).count();
+        if (admins == 1) {
+            assertEquals(409, api.delete("/api/users/" + adminId, admin).status());
+            assertEquals(409, api.put("/api/users/" + adminId, "{\"displayName\":\"Administrator\",\"role\":\"user\"}",
+                    admin, Map.of()).status());
+        }
+        assertEquals(200, api.get("/api/users/" + adminId, admin).status());
+    }
+
+    @Test
+    void listsArePagedWithTotalsAndLinks() {
+        for (int i = 0; i < 3; i++) {
+            api.createUser(admin, "page-" + i + "-" + System.nanoTime(), "user", "page-password");
+        }
+        Api.Reply first = api.get("/api/users?page=0&size=2&sort=username,desc", admin);
+        assertEquals(200, first.status(), first::toString);
+        JsonObject body = first.json();
+        long total = body.getJsonNumber("totalItems").longValue();
+        assertTrue(total >= 4);
+        assertEquals(2, body.getJsonArray("items").size());
+        assertEquals((total + 1) / 2, body.getInt("totalPages"));
+        assertEquals(String.valueOf(total), first.header("X-Total-Count"));
+        String links = String.join(",", first.response().headers().allValues("Link"));
+        assertTrue(links.contains("rel=\"next\"") && links.contains("rel=\"last\"") && links.contains("rel=\"first\""), links);
+        assertFalse(links.contains("rel=\"prev\""), links);
+        var names = body.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(u -> u.getString("username")).toList();
+        assertTrue(names.get(0).compareTo(names.get(1)) > 0, "sorted descending: " + names);
+
+        Api.Reply badSort = api.get("/api/users?sort=password,asc", admin);
+        assertEquals(400, badSort.status());
+        assertEquals("sort", badSort.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, api.get("/api/users?page=-1", admin).status());
+        assertEquals(500, api.get("/api/users?size=100000", admin).json().getInt("size"), "size is capped at 500");
+    }
+
+    @Test
+    void unknownUsersAre404() {
+        Api.Reply reply = api.get("/api/users/987654321", admin);
+        assertEquals(404, reply.status());
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    private static void assertNoPassword(JsonObject user) {
+        for (String key : user.keySet()) {
+            assertFalse(key.toLowerCase().contains("password"), "a password field in " + user);
+        }
+        assertFalse(user.values().stream().map(JsonValue::toString).anyMatch(v -> v.contains("PBKDF2")), "a hash in " + user);
+    }
+}

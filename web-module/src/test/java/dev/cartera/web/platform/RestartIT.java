@@ -1,0 +1,120 @@
+package dev.cartera.web.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cartera.web.it.Api;
+import dev.cartera.web.it.ItEnvironment;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quick start's own command, twice over the same data directory: what the first run wrote (users, keys,
+ * revocations) is still there for the second, and a token issued before the restart still verifies.
+ */
+class RestartIT {
+
+    private final Path repo = Path.of(System.getProperty("cartera.repo.dir")).toAbsolutePath().normalize();
+    private final Path work = Path.of(System.getProperty("cartera.it.dir")).toAbsolutePath().resolve("restart");
+    private final String adminPassword = ItEnvironment.randomSecret();
+    private Process server;
+
+    @AfterEach
+    void stopServer() throws InterruptedException {
+        stop();
+    }
+
+    @Test
+    void dataKeysAndRevocationsSurviveARestart() throws Exception {
+        ItEnvironment.deleteRecursively(work);
+        int port = freePort();
+
+        Api api = start(port, 1);
+        String admin = api.login("admin", adminPassword);
+        api.createUser(admin, "keeper", "user", "keeper-password");
+        String keeperToken = api.login("keeper", "keeper-password");
+        String revoked = api.login("admin", adminPassword);
+        assertEquals(204, api.post("/api/auth/logout", null, revoked).status());
+        String kid = api.get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0).getString("kid");
+        stop();
+
+        api = start(port, 2);
+        Api.Reply me = api.get("/api/auth/me", keeperToken);
+        assertEquals(200, me.status(), "a token issued before the restart still verifies: " + me);
+        assertEquals("keeper", me.json().getString("username"));
+        assertEquals(401, api.get("/api/auth/me", revoked).status(), "a revocation survives the restart");
+        assertEquals(kid, api.get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0).getString("kid"));
+        api.login("keeper", "keeper-password");
+
+        Path data = work.resolve("data");
+        for (String written : new String[] {"keys/signing-key.pem", "keys/jwks.json", "db/cartera.mv.db", "db/password"}) {
+            assertTrue(Files.exists(data.resolve(written)), written + " is under CARTERA_DATA_DIR");
+        }
+    }
+
+    private Api start(int port, int run) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("run.sh").toString())
+                .directory(repo.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("run-" + run + ".log").toFile());
+        builder.environment().put("CARTERA_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("CARTERA_DATA_DIR", work.resolve("data").toString());
+        builder.environment().put("CARTERA_ADMIN_PASSWORD", adminPassword);
+        builder.environment().put("CARTERA_SKIP_BUILD", "true");
+        builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + work);
+        server = builder.start();
+        URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
+        awaitReady(base, run);
+        return new Api(base);
+    }
+
+    private void awaitReady(URL base, int run) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                throw new AssertionError("run.sh exited with " + server.exitValue() + "; see " + work.resolve("run-" + run + ".log"));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the server did not become ready; see " + work.resolve("run-" + run + ".log"));
+    }
+
+    private void stop() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            if (!server.waitFor(90, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        }
+        server = null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
