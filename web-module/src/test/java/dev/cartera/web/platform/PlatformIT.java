@@ -78,14 +78,14 @@ class PlatformIT {
     }
 
     @Test
-    void readinessChecksTheDatabase() {
+    void readinessChecksTheDatabaseAndTheBlobStore() {
         Api api = new Api(base);
         Api.Reply ready = api.get("/health/ready", null);
         assertEquals(200, ready.status(), ready::toString);
         JsonObject body = ready.json();
         assertEquals("UP", body.getString("status"));
         var checks = body.getJsonArray("checks").getValuesAs(JsonObject.class).stream().map(c -> c.getString("name")).toList();
-        assertTrue(checks.contains("database"), checks.toString());
+        assertTrue(checks.containsAll(List.of("database", "blob-store")), checks.toString());
     }
 
     @Test
