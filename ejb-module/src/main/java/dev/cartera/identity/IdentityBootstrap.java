@@ -1,12 +1,12 @@
 package dev.cartera.identity;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -52,10 +52,13 @@ public class IdentityBootstrap {
             if (!userService.createFirstAdmin(ADMIN, password.toCharArray())) {
                 return;
             }
-        } catch (PersistenceException | jakarta.ejb.EJBException e) {
-            // another instance created it at the same moment: the unique username decided
-            LOG.info("The admin user was created by another instance");
-            return;
+        } catch (EJBException e) {
+            // Most likely another instance created it at the same moment and the unique username decided.
+            // Asking again tells that apart from a real failure, which then propagates.
+            if (!userService.createFirstAdmin(ADMIN, password.toCharArray())) {
+                LOG.info("The admin user was created by another instance");
+                return;
+            }
         }
         if (configured.isPresent()) {
             LOG.warning("Created the 'admin' user with the password from CARTERA_ADMIN_PASSWORD");

@@ -56,7 +56,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             } else {
                 putInParts(key, type, content, length);
             }
-        } catch (IOException | SdkException e) {
+        } catch (IOException | SdkException | IllegalStateException e) {
+            // IllegalStateException: the SDK retried a failed PUT and could not rewind a one-pass stream
             throw new BlobStoreException("Could not store blob " + key + " in bucket " + bucket, e);
         }
         // S3 answers a PUT without the object's date; one HEAD gives the metadata exactly as later reads see it.

@@ -17,7 +17,8 @@ public class ErrorPageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number ? number : response.getStatus();
+        // requested directly rather than dispatched as an error page: there is nothing here
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         ProblemDetail problem = Problems.of(status, detailFor(status), request, null);
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
