@@ -4,6 +4,7 @@ import dev.cartera.identity.InvalidCredentialsException;
 import dev.cartera.identity.InvalidTokenException;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.filtering.InvalidFilterException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,9 +46,13 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof InvalidTokenException) {
             return BearerChallenge.unauthorized(cause.getMessage(), request);
         }
+        if (cause instanceof InvalidFilterException invalid) {
+            return Problems.response(Problems.of(400, "The request is not valid: " + invalid.parameter() + " "
+                    + invalid.getMessage() + ".", request, List.of(new ProblemDetail.FieldError(invalid.parameter(), invalid.getMessage()))));
+        }
         if (cause instanceof InvalidParameterException invalid) {
             return Problems.response(Problems.of(400, invalid.getMessage(), request,
-                    java.util.List.of(new ProblemDetail.FieldError(invalid.field(), invalid.reason()))));
+                    List.of(new ProblemDetail.FieldError(invalid.field(), invalid.reason()))));
         }
         if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
             return Problems.response(400, "The request body is not valid JSON for this endpoint: "

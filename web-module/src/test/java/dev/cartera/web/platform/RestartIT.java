@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,19 +84,22 @@ class RestartIT {
     }
 
     private void awaitReady(URL base, int run) throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
+        // HTTP/1.1 and a connect timeout: the default client's h2c upgrade attempt can hang on a server that is starting
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
                 throw new AssertionError("run.sh exited with " + server.exitValue() + "; see " + work.resolve("run-" + run + ".log"));
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.sendAsync(HttpRequest.newBuilder(URI.create(base + "health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                        .get(10, TimeUnit.SECONDS);
                 if (response.statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (ExecutionException | TimeoutException notYet) {
                 // still starting
             }
             Thread.sleep(500);

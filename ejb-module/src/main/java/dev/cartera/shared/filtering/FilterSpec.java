@@ -1,0 +1,107 @@
+package dev.cartera.shared.filtering;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The whitelist of fields one list can be filtered on, and their translation into JPA Criteria predicates. */
+public final class FilterSpec {
+
+    private final Map<String, FilterableField> fields = new LinkedHashMap<>();
+
+    private FilterSpec(List<FilterableField> fields) {
+        fields.forEach(field -> this.fields.put(field.name(), field));
+    }
+
+    public static FilterSpec of(FilterableField... fields) {
+        return new FilterSpec(Arrays.asList(fields));
+    }
+
+    public String fieldNames() {
+        return String.join(", ", fields.keySet());
+    }
+
+    /** @throws InvalidFilterException for a field or operator this list does not offer */
+    public void validate(List<FilterCondition> conditions) {
+        conditions.forEach(this::fieldFor);
+    }
+
+    /** One predicate per condition; the caller combines them with AND. */
+    public List<Predicate> predicates(CriteriaBuilder cb, Root<?> root, List<FilterCondition> conditions) {
+        return conditions.stream().map(condition -> predicate(cb, root, condition)).toList();
+    }
+
+    private FilterableField fieldFor(FilterCondition condition) {
+        FilterableField field = fields.get(condition.field());
+        if (field == null) {
+            throw new InvalidFilterException(condition.parameter(),
+                    "cannot filter on '" + condition.field() + "'; filterable fields: " + fieldNames());
+        }
+        if (!field.operators().contains(condition.operator())) {
+            throw new InvalidFilterException(condition.parameter(), "'" + condition.field() + "' takes the operators "
+                    + field.operators().stream().sorted().map(FilterOperator::wireName).collect(Collectors.joining(", ")));
+        }
+        return field;
+    }
+
+    private Predicate predicate(CriteriaBuilder cb, Root<?> root, FilterCondition condition) {
+        FilterableField field = fieldFor(condition);
+        Predicate[] alternatives = field.paths().stream()
+                .map(path -> predicate(cb, resolve(root, path), field.type(), condition))
+                .toArray(Predicate[]::new);
+        return alternatives.length == 1 ? alternatives[0] : cb.or(alternatives);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate predicate(CriteriaBuilder cb, Path<?> path, FilterValueType type, FilterCondition condition) {
+        String parameter = condition.parameter();
+        Expression<?> target = type == FilterValueType.TEXT ? cb.lower((Expression<String>) path) : path;
+        return switch (condition.operator()) {
+            case SPECIFIED -> specified(parameter, condition.value()) ? cb.isNotNull(path) : cb.isNull(path);
+            case EQUALS -> cb.equal(target, value(type, parameter, condition.value()));
+            case IN -> target.in(Arrays.stream(condition.value().split(","))
+                    .filter(item -> !item.isBlank())
+                    .map(item -> value(type, parameter, item)).toList());
+            case CONTAINS -> cb.like((Expression<String>) target,
+                    "%" + escapeLike(value(type, parameter, condition.value()).toString()) + "%", '\\');
+            case GREATER_THAN -> cb.greaterThan((Expression<Comparable>) path, (Comparable) value(type, parameter, condition.value()));
+            case LESS_THAN -> cb.lessThan((Expression<Comparable>) path, (Comparable) value(type, parameter, condition.value()));
+            case GREATER_THAN_OR_EQUAL -> cb.greaterThanOrEqualTo((Expression<Comparable>) path,
+                    (Comparable) value(type, parameter, condition.value()));
+            case LESS_THAN_OR_EQUAL -> cb.lessThanOrEqualTo((Expression<Comparable>) path,
+                    (Comparable) value(type, parameter, condition.value()));
+        };
+    }
+
+    private static Object value(FilterValueType type, String parameter, String raw) {
+        Object value = type.parse(parameter, raw);
+        return type == FilterValueType.TEXT ? value.toString().toLowerCase(java.util.Locale.ROOT) : value;
+    }
+
+    private static boolean specified(String parameter, String value) {
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidFilterException(parameter, "must be true or false");
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Path<?> resolve(Root<?> root, String dotted) {
+        Path<?> path = root;
+        for (String attribute : dotted.split("\\.")) {
+            path = path.get(attribute);
+        }
+        return path;
+    }
+}

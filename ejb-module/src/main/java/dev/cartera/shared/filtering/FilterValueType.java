@@ -1,0 +1,53 @@
+package dev.cartera.shared.filtering;
+
+import dev.cartera.shared.TextFolding;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** How a filter's text value becomes the attribute's Java value, and what to tell the client when it does not. */
+public enum FilterValueType {
+    TEXT(String.class, value -> value, "text"),
+    /** Compared against a column that holds {@link TextFolding#fold folded} text. */
+    FOLDED_TEXT(String.class, TextFolding::fold, "text"),
+    LONG(Long.class, Long::valueOf, "a whole number"),
+    DECIMAL(BigDecimal.class, BigDecimal::new, "a decimal number such as 1500.50"),
+    DATE(LocalDate.class, LocalDate::parse, "a date such as 2026-10-31"),
+    INSTANT(Instant.class, FilterValueType::parseInstant, "an ISO-8601 instant such as 2026-10-31T23:59:59Z or a date"),
+    UPPER_CODE(String.class, value -> value.toUpperCase(Locale.ROOT), "a code");
+
+    private final Class<?> javaType;
+    private final Function<String, Object> parser;
+    private final String description;
+
+    FilterValueType(Class<?> javaType, Function<String, Object> parser, String description) {
+        this.javaType = javaType;
+        this.parser = parser;
+        this.description = description;
+    }
+
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    public boolean isComparable() {
+        return this != TEXT && this != FOLDED_TEXT && this != UPPER_CODE;
+    }
+
+    /** @throws InvalidFilterException naming the parameter and the expected form */
+    public Object parse(String parameter, String value) {
+        try {
+            return parser.apply(value.trim());
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new InvalidFilterException(parameter, "'" + value + "' is not " + description);
+        }
+    }
+
+    /** A bare date means the start of that day in UTC, so {@code createdAt.greaterThanOrEqual=2026-10-01} works. */
+    private static Instant parseInstant(String value) {
+        return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(value);
+    }
+}

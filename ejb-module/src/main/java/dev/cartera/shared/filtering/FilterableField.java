@@ -1,0 +1,54 @@
+package dev.cartera.shared.filtering;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static dev.cartera.shared.filtering.FilterOperator.CONTAINS;
+import static dev.cartera.shared.filtering.FilterOperator.EQUALS;
+import static dev.cartera.shared.filtering.FilterOperator.GREATER_THAN;
+import static dev.cartera.shared.filtering.FilterOperator.GREATER_THAN_OR_EQUAL;
+import static dev.cartera.shared.filtering.FilterOperator.IN;
+import static dev.cartera.shared.filtering.FilterOperator.LESS_THAN;
+import static dev.cartera.shared.filtering.FilterOperator.LESS_THAN_OR_EQUAL;
+import static dev.cartera.shared.filtering.FilterOperator.SPECIFIED;
+
+/**
+ * A field a list may be filtered on: its wire name, the entity attribute path(s) behind it (dotted, e.g.
+ * {@code city.province.code}; several paths match if any does) and the operators that make sense for it.
+ */
+public record FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators) {
+
+    private static final Set<FilterOperator> TEXT_OPERATORS = EnumSet.of(EQUALS, IN, CONTAINS, SPECIFIED);
+    private static final Set<FilterOperator> CODE_OPERATORS = EnumSet.of(EQUALS, IN, SPECIFIED);
+    private static final Set<FilterOperator> RANGE_OPERATORS = EnumSet.of(EQUALS, IN, GREATER_THAN, LESS_THAN,
+            GREATER_THAN_OR_EQUAL, LESS_THAN_OR_EQUAL, SPECIFIED);
+
+    public FilterableField {
+        paths = List.copyOf(paths);
+        operators = Set.copyOf(operators);
+    }
+
+    /** Free text, matched without regard to case or accents against folded columns. */
+    public static FilterableField foldedText(String name, String... paths) {
+        return new FilterableField(name, List.of(paths), FilterValueType.FOLDED_TEXT, TEXT_OPERATORS);
+    }
+
+    public static FilterableField text(String name, String path) {
+        return new FilterableField(name, List.of(path), FilterValueType.TEXT, TEXT_OPERATORS);
+    }
+
+    /** A code such as a country or a status, compared in upper case. */
+    public static FilterableField code(String name, String path) {
+        return new FilterableField(name, List.of(path), FilterValueType.UPPER_CODE, CODE_OPERATORS);
+    }
+
+    /** An identifier: equality only. */
+    public static FilterableField id(String name, String path) {
+        return new FilterableField(name, List.of(path), FilterValueType.LONG, CODE_OPERATORS);
+    }
+
+    public static FilterableField range(String name, String path, FilterValueType type) {
+        return new FilterableField(name, List.of(path), type, RANGE_OPERATORS);
+    }
+}
