@@ -14,9 +14,10 @@ export CARTERA_DATA_DIR="$data_dir"
 war=web-module/target/cartera.war
 micro=payara-config/target/payara-micro.jar
 
-# Rebuild when the WAR is missing or any source, resource or POM is newer than it.
-if [ ! -f "$war" ] || [ ! -f "$micro" ] \
-   || [ -n "$(find pom.xml ejb-module web-module payara-config -type f -newer "$war" -not -path '*/target/*' -print -quit)" ]; then
+# In a checkout, rebuild when the WAR is missing or any source, resource or POM is newer than it.
+# (The container image holds the built files and no POM: nothing to build there.)
+if [ -f pom.xml ] && { [ ! -f "$war" ] || [ ! -f "$micro" ] \
+   || [ -n "$(find pom.xml ejb-module web-module payara-config -type f -newer "$war" -not -path '*/target/*' -print -quit)" ]; }; then
     echo "run.sh: building (./mvnw package -DskipTests)..."
     ./mvnw -q -B package -DskipTests
 fi
@@ -32,15 +33,18 @@ if [ -z "${CARTERA_DB_URL:-}" ]; then
     export CARTERA_DB_USER="${CARTERA_DB_USER:-cartera}"
     export CARTERA_DB_PASSWORD="${CARTERA_DB_PASSWORD:-$(cat "$data_dir/db/password")}"
     post_boot=payara-config/post-boot/h2.asadmin
-else
+elif [[ $CARTERA_DB_URL == jdbc:sqlserver:* ]]; then
     post_boot=payara-config/post-boot/sqlserver.asadmin
     extra+=(--addLibs "$(ls payara-config/target/lib/mssql-jdbc-*.jar)")
+else
+    # An H2 database of your own (jdbc:h2:...): CARTERA_DB_USER and CARTERA_DB_PASSWORD must be set too.
+    post_boot=payara-config/post-boot/h2.asadmin
 fi
 
 exec java ${JAVA_OPTS:-} -jar "$micro" \
     --deploy "$war" --contextroot / \
     --port "$port" --nocluster \
-    --rootdir "$data_dir/payara" \
+    --rootdir "${CARTERA_PAYARA_ROOTDIR:-$data_dir/payara}" \
     --postbootcommandfile "$post_boot" \
     --logproperties payara-config/logging.properties \
     "${extra[@]}"
