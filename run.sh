@@ -14,9 +14,10 @@ export CARTERA_DATA_DIR="$data_dir"
 war=web-module/target/cartera.war
 micro=payara-config/target/payara-micro.jar
 
-# Rebuild when the WAR is missing or any source, resource or POM is newer than it
-# (CARTERA_SKIP_BUILD=true runs what is already built, as the restart test does inside a build).
-if [ "${CARTERA_SKIP_BUILD:-false}" != "true" ] && { [ ! -f "$war" ] || [ ! -f "$micro" ] \
+# In a checkout, rebuild when the WAR is missing or any source, resource or POM is newer than it.
+# (The container image holds the built files and no POM: nothing to build there. CARTERA_SKIP_BUILD=true
+# runs what is already built, as the restart test does inside a build.)
+if [ -f pom.xml ] && [ "${CARTERA_SKIP_BUILD:-false}" != "true" ] && { [ ! -f "$war" ] || [ ! -f "$micro" ] \
    || [ -n "$(find pom.xml ejb-module web-module payara-config -type f -newer "$war" -not -path '*/target/*' -print -quit)" ]; }; then
     echo "run.sh: building (./mvnw package -DskipTests)..."
     ./mvnw -q -B package -DskipTests
@@ -33,19 +34,24 @@ if [ -z "${CARTERA_DB_URL:-}" ]; then
     export CARTERA_DB_USER="${CARTERA_DB_USER:-cartera}"
     export CARTERA_DB_PASSWORD="${CARTERA_DB_PASSWORD:-$(cat "$data_dir/db/password")}"
     post_boot=payara-config/post-boot/h2.asadmin
-else
+elif [[ $CARTERA_DB_URL == jdbc:sqlserver:* ]]; then
     post_boot=payara-config/post-boot/sqlserver.asadmin
     extra+=(--addLibs "$(ls payara-config/target/lib/mssql-jdbc-*.jar)")
+else
+    # An H2 database of your own (jdbc:h2:...): CARTERA_DB_USER and CARTERA_DB_PASSWORD must be set too.
+    post_boot=payara-config/post-boot/h2.asadmin
 fi
 
-# Payara Micro's runtime files: inside the data directory, but fresh on every start so that the
-# post-boot commands always describe the whole configuration.
-rm -rf "$data_dir/payara-runtime"
+# Payara Micro's runtime files: inside the data directory unless CARTERA_PAYARA_ROOTDIR says otherwise,
+# and fresh on every start, so the post-boot commands always describe the whole configuration
+# (a kept domain.xml would keep an old datasource).
+payara_root="${CARTERA_PAYARA_ROOTDIR:-$data_dir/payara-runtime}"
+rm -rf "$payara_root"
 
 exec java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar "$micro" \
     --deploy "$war" --contextroot / \
     --port "$port" --nocluster \
-    --rootdir "$data_dir/payara-runtime" \
+    --rootdir "$payara_root" \
     --postbootcommandfile "$post_boot" \
     --logproperties payara-config/logging.properties \
     "${extra[@]}"

@@ -1,4 +1,8 @@
-package dev.cartera.storage;
+package dev.cartera.web.health;
+
+import dev.cartera.storage.BlobStore;
+import dev.cartera.storage.BlobStoreKind;
+import dev.cartera.storage.FileSystemBlobStore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,12 +1,20 @@
-package dev.cartera.health;
+package dev.cartera.web.health;
 
+import dev.cartera.health.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers a query. */
+/**
+ * Ready only while the database answers a query.
+ * <p>
+ * It lives in the web module on purpose: Payara turns MicroProfile Health on for a module only when a web
+ * module holds a {@code @Readiness}/{@code @Liveness}/{@code @Startup} or JAX-RS {@code @Path} class (its health
+ * sniffer handles {@code .war} archives only). Inside the EAR the EJB jar is not part of the WAR, so a check that
+ * lived there went unregistered and {@code /health/ready} answered UP with no checks. The probe stays an EJB.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {

@@ -1,4 +1,7 @@
-package dev.cartera.storage;
+package dev.cartera.web.health;
+
+import dev.cartera.storage.BlobStore;
+import dev.cartera.storage.BlobStoreKind;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the blob store (directory or bucket) can be used. */
+/** Ready only while the blob store (directory or bucket) can be used. In the web module for the reason given on {@link DatabaseReadinessCheck}. */
 @Readiness
 @ApplicationScoped
 public class BlobStoreReadinessCheck implements HealthCheck {

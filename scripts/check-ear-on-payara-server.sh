@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# Deploys ear/target/cartera.ear on a throwaway full Payara Server 6 domain and checks that it answers:
+# readiness with the database UP, a login through the API, and an authenticated call with the token.
+#
+# Run from the repository root after `./mvnw package` (CI runs it right after `./mvnw -B verify`):
+#     bash scripts/check-ear-on-payara-server.sh
+# Everything it writes is under target/ear-check/: the Payara distribution (fetched from Maven Central
+# through the build, unpacked once per version) and a fresh domain + data directory for every run.
+# Passwords are generated for each run; the domain is always stopped at the end.
+#
+# Optional environment:
+#     CARTERA_EAR_CHECK_PORTBASE  first of the 100 ports the domain uses (default: a free block between 20000 and 31999)
+#     MVN                         the Maven command (default: ./mvnw)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ear=ear/target/cartera.ear
+post_boot=payara-config/post-boot/h2.asadmin
+work=target/ear-check
+domain=cartera-check
+mvn_cmd=${MVN:-./mvnw}
+export TERM="${TERM:-dumb}"   # asadmin's console library complains when TERM is unset
+export AS_EXTRA_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xshare:auto"   # the asadmin client: many short JVMs
+
+t0=$EPOCHREALTIME
+step="preconditions"
+timings=()
+domain_started=false
+http_port=""
+
+log() { printf 'check-ear: %s\n' "$*"; }
+fail() {
+    printf 'check-ear: FAILED at step "%s": %s\n' "$step" "$*" >&2
+    exit 1
+}
+elapsed() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
+# Runs "$2..." as step "$1" and records how long it took.
+timed() {
+    local name=$1 started=$EPOCHREALTIME
+    shift
+    step=$name
+    "$@"
+    timings+=("$name $(elapsed "$started") s")
+}
+# 24 random characters from [A-Za-z0-9] (18 bytes of base64 have no padding).
+random_secret() { head -c 18 /dev/urandom | base64 | tr '+/' 'xy'; }
+
+[ -f "$ear" ] || fail "$ear is missing: build first (./mvnw -B package -DskipTests)"
+command -v java >/dev/null || fail "java is not on the PATH"
+command -v curl >/dev/null || fail "curl is not on the PATH"
+command -v unzip >/dev/null || fail "unzip is not on the PATH"
+payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
+[ -n "$payara_version" ] || fail "no <payara.version> in pom.xml"
+
+# --- The EAR's content: the EJB jar is an EAR module, so the (skinny) WAR must not carry another copy.
+check_ear_content() {
+    local listing war_listing ejb_modules
+    listing=$(unzip -Z1 "$ear")
+    grep -qx 'cartera-web.war' <<<"$listing" || fail "cartera-web.war is not at the root of $ear"
+    ejb_modules=$(grep -c -E '^cartera-ejb[^/]*\.jar$' <<<"$listing" || true)
+    [ "$ejb_modules" = 1 ] || fail "expected exactly one cartera-ejb module at the root of $ear, found $ejb_modules"
+    if grep -q -E '^lib/.*cartera-ejb' <<<"$listing"; then
+        fail "$ear also has the EJB jar in lib/ (it would be deployed twice)"
+    fi
+    war_listing=$(unzip -p "$ear" cartera-web.war > "$work/cartera-web.war" && unzip -Z1 "$work/cartera-web.war")
+    rm -f "$work/cartera-web.war"
+    if grep -q -E '^WEB-INF/lib/cartera-ejb' <<<"$war_listing"; then
+        fail "the WAR inside $ear carries its own cartera-ejb jar (skinnyWars is off?)"
+    fi
+    unzip -p "$ear" META-INF/application.xml | grep -q '<ejb>cartera-ejb.jar</ejb>' \
+        || fail "META-INF/application.xml does not declare cartera-ejb.jar as an EJB module"
+}
+
+# --- The distribution, through the build (it is in the local Maven repository after the first run).
+fetch_payara() {
+    payara_home="$work/payara-$payara_version/payara6"
+    if [ ! -x "$payara_home/bin/asadmin" ]; then
+        rm -rf "$work/payara-$payara_version" "$work/payara-$payara_version.unpacking"
+        "$mvn_cmd" -q -B -N dependency:copy \
+            -Dartifact="fish.payara.distributions:payara:$payara_version:zip" \
+            -DoutputDirectory="$work" \
+            || fail "could not get fish.payara.distributions:payara:$payara_version:zip through Maven"
+        mkdir -p "$work/payara-$payara_version.unpacking"
+        unzip -q "$work/payara-$payara_version.zip" -d "$work/payara-$payara_version.unpacking"
+        mv "$work/payara-$payara_version.unpacking" "$work/payara-$payara_version"
+        rm -f "$work/payara-$payara_version.zip"
+    fi
+    asadmin="$payara_home/bin/asadmin"
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# The ports a domain created with `asadmin create-domain --portbase B` would get.
+domain_ports() {
+    local b=$1
+    echo "$((b + 48)) $((b + 80)) $((b + 81)) $((b + 37)) $((b + 38)) $((b + 39)) $((b + 76)) $((b + 86)) $((b + 66)) $((b + 49)) $((b + 59))"
+}
+pick_portbase() {
+    local base p busy _
+    if [ -n "${CARTERA_EAR_CHECK_PORTBASE:-}" ]; then
+        portbase=$CARTERA_EAR_CHECK_PORTBASE
+        return 0
+    fi
+    for _ in $(seq 1 30); do
+        base=$(( 20000 + (RANDOM % 120) * 100 ))
+        busy=false
+        for p in $(domain_ports "$base"); do
+            if port_in_use "$p"; then busy=true; break; fi
+        done
+        if ! $busy; then portbase=$base; return 0; fi
+    done
+    fail "found no free block of 100 ports between 20000 and 31999"
+}
+
+# --- A fresh domain: a copy of the distribution's domain1 with every port moved to the chosen block.
+# (`asadmin create-domain --portbase` does the same but takes ~15 s here, mostly generating keys.)
+create_domain() {
+    local dir="$run/domains/$domain" xml
+    mkdir -p "$run/domains"
+    cp -a "$payara_home/glassfish/domains/domain1" "$dir"
+    xml="$dir/config/domain.xml"
+    local b=$portbase
+    sed -i \
+        -e "s/ port=\"4848\"/ port=\"$((b + 48))\"/" \
+        -e "s/ port=\"8080\"/ port=\"$((b + 80))\"/" \
+        -e "s/ port=\"8181\"/ port=\"$((b + 81))\"/" \
+        -e "s/ port=\"3700\"/ port=\"$((b + 37))\"/" \
+        -e "s/ port=\"3820\"/ port=\"$((b + 38))\"/" \
+        -e "s/ port=\"3920\"/ port=\"$((b + 39))\"/" \
+        -e "s/ port=\"8686\"/ port=\"$((b + 86))\"/" \
+        -e "s/name=\"JMS_PROVIDER_PORT\" value=\"7676\"/name=\"JMS_PROVIDER_PORT\" value=\"$((b + 76))\"/" \
+        -e "s/-Dosgi.shell.telnet.port=6666</-Dosgi.shell.telnet.port=$((b + 66))</" \
+        -e "s/start-port=\"5900\" das-port=\"4900\"/start-port=\"$((b + 59))\" das-port=\"$((b + 49))\"/" \
+        "$xml"
+    # A short-lived server on a busy 2-core machine starts faster with the C1 compiler only.
+    sed -i '0,/<jvm-options>-Xmx512m<\/jvm-options>/s//<jvm-options>-Xmx512m<\/jvm-options><jvm-options>-XX:TieredStopAtLevel=1<\/jvm-options>/' "$xml"
+    # domain1's layout may change with a new Payara version: make sure every port really moved.
+    local p
+    for p in $(domain_ports "$b"); do
+        grep -q "\"$p\"\\|=$p<" "$xml" || fail "could not move a port of domain1 to $p: has domain.xml changed in Payara $payara_version?"
+    done
+    if grep -q -E ' port="(4848|8080|8181|3700|3820|3920|8686)"' "$xml"; then
+        fail "domain.xml still uses a default port: has domain.xml changed in Payara $payara_version?"
+    fi
+    admin_port=$((b + 48))
+    http_port=$((b + 80))
+}
+
+# The environment the server JVM inherits from `asadmin start-domain`: the MicroProfile Config values
+# that payara-config/post-boot/h2.asadmin (${MPCONFIG=cartera.db.*}) and the application read.
+prepare_environment() {
+    local v
+    for v in $(compgen -e); do
+        case $v in CARTERA_EAR_CHECK_*) ;; CARTERA_*) unset "$v" ;; esac
+    done
+    mkdir -p "$run/data/db"
+    export CARTERA_DATA_DIR="$PWD/$run/data"
+    export CARTERA_DB_URL="jdbc:h2:file:$CARTERA_DATA_DIR/db/cartera;MODE=MSSQLServer"
+    export CARTERA_DB_USER=cartera
+    CARTERA_DB_PASSWORD=$(random_secret)
+    export CARTERA_DB_PASSWORD
+    # upper case, lower case and a digit whatever the random part holds, for any password policy
+    CARTERA_ADMIN_PASSWORD="$(random_secret)Aa1"
+    export CARTERA_ADMIN_PASSWORD
+    (umask 077
+     printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$(random_secret)" > "$run/asadmin-change-password"
+     sed -n 's/^AS_ADMIN_NEWPASSWORD=/AS_ADMIN_PASSWORD=/p' "$run/asadmin-change-password" > "$run/asadmin-password")
+}
+
+remote() { "$asadmin" --interactive=false --host localhost --port "$admin_port" --user admin --passwordfile "$run/asadmin-password" "$@"; }
+
+start_domain() {
+    domain_started=true
+    "$asadmin" --interactive=false start-domain --timeout 180 --domaindir "$run/domains" "$domain" \
+        > "$run/start-domain.log" 2>&1 || { cat "$run/start-domain.log" >&2; fail "asadmin start-domain failed"; }
+    # domain1 comes with an empty admin password: replace it before anything else.
+    "$asadmin" --interactive=false --host localhost --port "$admin_port" --user admin \
+        --passwordfile "$run/asadmin-change-password" change-admin-password > "$run/asadmin.log" 2>&1 \
+        || { cat "$run/asadmin.log" >&2; fail "asadmin change-admin-password failed"; }
+    rm -f "$run/asadmin-change-password"
+}
+
+create_datasource() {
+    # multimode accepts the file as it is: comment lines are skipped.
+    remote multimode --file "$post_boot" > "$run/asadmin.log" 2>&1 \
+        || { cat "$run/asadmin.log" >&2; fail "asadmin multimode --file $post_boot failed"; }
+    remote ping-connection-pool cartera-pool > "$run/asadmin.log" 2>&1 \
+        || { cat "$run/asadmin.log" >&2; fail "the pool cartera-pool cannot connect to $CARTERA_DB_URL"; }
+}
+
+deploy_ear() {
+    remote deploy --name cartera "$ear" > "$run/asadmin.log" 2>&1 \
+        || { cat "$run/asadmin.log" >&2; fail "asadmin deploy $ear failed"; }
+    # Every EJB is bound once: a second "Portable JNDI names for EJB X" means the EJB jar is deployed twice.
+    local twice
+    twice=$(grep -o 'Portable JNDI names for EJB [A-Za-z0-9_$]*' "$server_log" | sort | uniq -d || true)
+    [ -z "$twice" ] || fail "EJBs deployed twice: ${twice//$'\n'/, }"
+}
+
+# curl_json METHOD PATH [BODY] [BEARER]: sets $status and $body.
+curl_json() {
+    local args=(-sS --max-time 20 -o "$run/body" -w '%{http_code}' -X "$1" -H 'Accept: application/json')
+    [ -n "${3:-}" ] && args+=(-H 'Content-Type: application/json' --data-binary "$3")
+    [ -n "${4:-}" ] && args+=(-H "Authorization: Bearer $4")
+    status=$(curl "${args[@]}" "http://localhost:$http_port$2") || status="no answer (curl exit $?)"
+    body=$(cat "$run/body" 2>/dev/null || true)
+    if [[ $body == '<'* ]]; then   # Payara's HTML error page: keep its text only
+        body=$(sed -e 's/<style[^<]*<\/style>//g' -e 's/<[^>]*>/ /g' <<<"$body" | tr -s ' \n' ' ')
+    fi
+}
+
+check_health() {
+    local deadline=$((SECONDS + 30))
+    while :; do
+        curl_json GET /health/ready
+        if [ "$status" = 200 ] && grep -q -E '"name" *: *"database" *, *"status" *: *"UP"' <<<"$body"; then
+            return 0
+        fi
+        if [ "$status" = 200 ] && ! grep -q '"database"' <<<"$body"; then
+            fail "GET /health/ready answered 200 without the application's \"database\" check (MicroProfile Health did not register it); body: ${body:0:500}"
+        fi
+        [ $SECONDS -lt $deadline ] || break
+        sleep 1
+    done
+    fail "GET /health/ready answered $status, expected 200 with the \"database\" check UP; body: ${body:0:500}"
+}
+
+check_login() {
+    curl_json POST /api/auth/login "{\"username\":\"admin\",\"password\":\"$CARTERA_ADMIN_PASSWORD\"}"
+    [ "$status" = 200 ] || fail "POST /api/auth/login as admin answered $status, expected 200; body: ${body:0:500}"
+    token=$(sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' <<<"$body")
+    [ -n "$token" ] || fail "POST /api/auth/login answered 200 without an access_token; body: ${body:0:500}"
+}
+
+check_users() {
+    curl_json GET /api/users "" "$token"
+    [ "$status" = 200 ] || fail "GET /api/users with the admin's bearer token answered $status, expected 200; body: ${body:0:500}"
+}
+
+stop_domain() {
+    "$asadmin" --interactive=false --host localhost --port "$admin_port" --user admin \
+        --passwordfile "$run/asadmin-password" stop-domain --domaindir "$run/domains" "$domain" \
+        > "$run/stop-domain.log" 2>&1 && return 0
+    # stop-domain failed: end the server JVM this script started, by the pid the domain wrote.
+    local pid_file="$run/domains/$domain/config/pid" pid
+    if [ -s "$pid_file" ]; then
+        pid=$(cat "$pid_file")
+        kill "$pid" 2>/dev/null && log "asadmin stop-domain failed (see $run/stop-domain.log): sent SIGTERM to the server, pid $pid"
+    fi
+    return 1
+}
+
+finish() {
+    local rc=$?
+    set +e
+    if [ $rc -ne 0 ] && [ -s "${server_log:-}" ]; then
+        printf '\ncheck-ear: last lines of %s:\n' "$server_log" >&2
+        tail -n 60 "$server_log" >&2
+        printf '\n' >&2
+    fi
+    if $domain_started; then
+        local stop_started=$EPOCHREALTIME
+        if stop_domain; then
+            timings+=("stop $(elapsed "$stop_started") s")
+        else
+            [ $rc -ne 0 ] || rc=1   # a domain left running is a failure too
+        fi
+    fi
+    rm -f "${run:-/nonexistent}/asadmin-password" "${run:-/nonexistent}/asadmin-change-password" "${run:-/nonexistent}/body"
+    local summary
+    summary=$(IFS=,; echo "${timings[*]}")
+    if [ $rc -eq 0 ]; then
+        log "OK: $ear on Payara Server $payara_version answered /health/ready (database UP), /api/auth/login and /api/users in $(elapsed "$t0") s [${summary//,/, }]"
+    else
+        log "FAILED at step \"$step\" after $(elapsed "$t0") s [${summary//,/, }]; server log: ${server_log:-none}"
+    fi
+    exit $rc
+}
+trap finish EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+mkdir -p "$work"
+run="$work/run"
+rm -rf "$run"
+mkdir -p "$run"
+server_log="$run/domains/$domain/logs/server.log"
+
+timed "ear content" check_ear_content
+timed "payara distribution" fetch_payara
+step="ports"; pick_portbase
+timed "domain" create_domain
+prepare_environment
+log "domain $domain: admin port $admin_port, HTTP port $http_port, data in $CARTERA_DATA_DIR"
+timed "start-domain" start_domain
+timed "datasource" create_datasource
+timed "deploy" deploy_ear
+timed "health" check_health
+timed "login" check_login
+timed "users" check_users
