@@ -78,10 +78,10 @@ public class ReferenceResource {
     @APIResponse(responseCode = "400", description = "country is missing or unknown, or provinceCode is not one of its provinces")
     public Response cities(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 code: EC, CO or BR",
                                    required = true, example = "EC") String country,
-                           @QueryParam("provinceCode") @Parameter(description = "the province's 2-digit code; all provinces when absent",
+                           @QueryParam("provinceCode") @Parameter(description = "the province's 2-digit code; all provinces when absent or empty",
                                    example = "17") String provinceCode) {
         Country known = requireCountry(country);
-        String province = provinceCode == null ? null : requireProvince(known, provinceCode).code();
+        String province = provinceCode == null || provinceCode.isBlank() ? null : requireProvince(known, provinceCode).code();
         return cacheable(reference.cities(known.code(), province).stream().map(CityView::of).toList());
     }
 
