@@ -63,7 +63,8 @@ class PlatformIT {
         JsonObject document = openapi.json();
         JsonObject paths = document.getJsonObject("paths");
         for (String path : List.of("/api/auth/login", "/api/auth/renew", "/api/auth/logout", "/api/auth/me",
-                "/api/auth/jwks.json", "/api/users", "/api/users/{id}", "/api/users/{id}/password")) {
+                "/api/auth/jwks.json", "/api/users", "/api/users/{id}", "/api/users/{id}/password",
+                "/api/reference/document-types", "/api/reference/provinces", "/api/reference/cities")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         JsonObject bearer = document.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer");

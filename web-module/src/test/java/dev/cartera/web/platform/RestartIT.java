@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.ItEnvironment;
+import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,12 +20,15 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The quick start's own command, twice over the same data directory: what the first run wrote (users, keys,
- * revocations) is still there for the second, and a token issued before the restart still verifies.
+ * revocations) is still there for the second, a token issued before the restart still verifies, and the reference
+ * data loaded again at the second start is not duplicated.
  */
 class RestartIT {
 
@@ -50,6 +54,8 @@ class RestartIT {
         String revoked = api.login("admin", adminPassword);
         assertEquals(204, api.post("/api/auth/logout", null, revoked).status());
         String kid = api.get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0).getString("kid");
+        List<Integer> referenceCounts = referenceCounts(api, admin);
+        assertEquals(List.of(24, 221, 8), referenceCounts, "provinces and cities of EC, document types");
         stop();
 
         api = start(port, 2);
@@ -59,6 +65,7 @@ class RestartIT {
         assertEquals(401, api.get("/api/auth/me", revoked).status(), "a revocation survives the restart");
         assertEquals(kid, api.get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0).getString("kid"));
         api.login("keeper", "keeper-password");
+        assertEquals(referenceCounts, referenceCounts(api, keeperToken), "loaded again at the second start, not duplicated");
 
         Path data = work.resolve("data");
         for (String written : new String[] {"keys/signing-key.pem", "keys/jwks.json", "db/cartera.mv.db", "db/password"}) {
@@ -81,6 +88,16 @@ class RestartIT {
         URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
         awaitReady(base, run);
         return new Api(base);
+    }
+
+    private static List<Integer> referenceCounts(Api api, String token) {
+        return Stream.of("/api/reference/provinces?country=EC", "/api/reference/cities?country=EC", "/api/reference/document-types")
+                .map(path -> api.get(path, token))
+                .map(reply -> {
+                    assertEquals(200, reply.status(), reply::toString);
+                    return ((JsonArray) reply.structure()).size();
+                })
+                .toList();
     }
 
     private void awaitReady(URL base, int run) throws InterruptedException {
