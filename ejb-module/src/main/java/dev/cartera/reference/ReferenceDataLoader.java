@@ -2,6 +2,7 @@ package dev.cartera.reference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReferenceDataLoader {
 

@@ -9,4 +9,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, Object id) {
         super(what + " " + id + " does not exist");
     }
+
+    /** @param message a whole sentence that says what was looked for */
+    public NotFoundException(String message) {
+        super(message);
+    }
 }

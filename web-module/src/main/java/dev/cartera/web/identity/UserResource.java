@@ -4,6 +4,7 @@ import dev.cartera.identity.Role;
 import dev.cartera.identity.Roles;
 import dev.cartera.identity.UserRepository;
 import dev.cartera.identity.UserService;
+import dev.cartera.web.http.Versions;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,7 +62,7 @@ public class UserResource {
         var user = users.create(request.username(), request.displayName(), Role.fromClaim(request.role()),
                 request.password().toCharArray());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id())).build())
-                .tag(etag(user.version()))
+                .tag(Versions.etag(user.version()))
                 .entity(UserView.of(user)).build();
     }
 
@@ -72,7 +72,7 @@ public class UserResource {
     @Operation(summary = "One user")
     public Response get(@PathParam("id") long id) {
         var user = users.get(id);
-        return Response.ok(UserView.of(user)).tag(etag(user.version())).build();
+        return Response.ok(UserView.of(user)).tag(Versions.etag(user.version())).build();
     }
 
     @PUT
@@ -81,9 +81,9 @@ public class UserResource {
     @Operation(summary = "Change a user's display name and role; send If-Match or version to avoid lost updates (409)")
     public Response update(@PathParam("id") long id, @Valid @NotNull UserChanges changes,
                            @Context HttpHeaders headers) {
-        OptionalLong expected = expectedVersion(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
+        OptionalLong expected = Versions.expected(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
         var user = users.update(id, changes.displayName(), Role.fromClaim(changes.role()), expected);
-        return Response.ok(UserView.of(user)).tag(etag(user.version())).build();
+        return Response.ok(UserView.of(user)).tag(Versions.etag(user.version())).build();
     }
 
     @PUT
@@ -102,21 +102,5 @@ public class UserResource {
     public Response delete(@PathParam("id") long id) {
         users.delete(id);
         return Response.noContent().build();
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(String.valueOf(version));
-    }
-
-    private static OptionalLong expectedVersion(String ifMatch, Long fromBody) {
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-            String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-            try {
-                return OptionalLong.of(Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                throw new dev.cartera.web.problems.InvalidParameterException("If-Match", "must be an ETag this API returned, such as \"3\"");
-            }
-        }
-        return fromBody == null ? OptionalLong.empty() : OptionalLong.of(fromBody);
     }
 }

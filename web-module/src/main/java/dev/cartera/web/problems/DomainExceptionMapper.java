@@ -3,6 +3,7 @@ package dev.cartera.web.problems;
 import dev.cartera.identity.InvalidCredentialsException;
 import dev.cartera.identity.InvalidTokenException;
 import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.filtering.InvalidFilterException;
 import jakarta.ejb.EJBException;
@@ -32,7 +33,7 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         Throwable cause = exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
         if (cause instanceof NotFoundException) {
-            return Problems.response(404, cause.getMessage() + ".", request);
+            return Problems.response(404, cause.getMessage().endsWith(".") ? cause.getMessage() : cause.getMessage() + ".", request);
         }
         if (cause instanceof ConflictException) {
             return Problems.response(409, cause.getMessage(), request);
@@ -45,6 +46,13 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof InvalidTokenException) {
             return BearerChallenge.unauthorized(cause.getMessage(), request);
+        }
+        if (cause instanceof InvalidInputException invalid) {
+            String detail = invalid.problems().size() == 1
+                    ? "The request is not valid: " + invalid.getMessage() + "."
+                    : "The request is not valid: " + invalid.problems().size() + " fields need fixing (see errors).";
+            return Problems.response(Problems.of(400, detail, request, invalid.problems().stream()
+                    .map(problem -> new ProblemDetail.FieldError(problem.field(), problem.message())).toList()));
         }
         if (cause instanceof InvalidFilterException invalid) {
             return Problems.response(Problems.of(400, "The request is not valid: " + invalid.parameter() + " "

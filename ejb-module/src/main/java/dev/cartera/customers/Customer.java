@@ -1,0 +1,222 @@
+package dev.cartera.customers;
+
+import dev.cartera.customers.documents.DocumentCheck;
+import dev.cartera.reference.City;
+import dev.cartera.shared.TextFolding;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A customer or partner, identified for good by a document type and number: the pair is unique and never changes,
+ * so a cédula and a RUC with the same digits are two customers.
+ */
+@Entity
+@Table(name = "customer", uniqueConstraints = @UniqueConstraint(name = "uk_customer_document",
+        columnNames = {"document_type", "document_number"}))
+@NamedQuery(name = "Customer.byDocument",
+        query = "SELECT c FROM Customer c WHERE c.documentType.code = :type AND c.documentNumber = :number")
+public class Customer {
+
+    public static final int DOCUMENT_NUMBER_MAX = 20;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "document_type", nullable = false, updatable = false,
+            foreignKey = @ForeignKey(name = "fk_customer_document_type"))
+    private DocumentType documentType;
+
+    @Column(name = "document_number", nullable = false, updatable = false, length = DOCUMENT_NUMBER_MAX)
+    private String documentNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 8)
+    private CustomerKind kind;
+
+    /** For Ecuadorian documents, the province that issued it. */
+    @Column(name = "document_province_code", updatable = false, length = 2)
+    private String documentProvinceCode;
+
+    @Column(name = "first_name", length = CustomerRules.NAME_MAX)
+    private String firstName;
+
+    @Column(name = "last_name", length = CustomerRules.NAME_MAX)
+    private String lastName;
+
+    @Column(name = "legal_name", length = CustomerRules.COMPANY_NAME_MAX)
+    private String legalName;
+
+    @Column(name = "trade_name", length = CustomerRules.COMPANY_NAME_MAX)
+    private String tradeName;
+
+    /** Names and document folded (lower case, no accents), for "name contains" searches. */
+    @Column(name = "search_name", nullable = false, length = 600)
+    private String searchName;
+
+    @Column(length = EmailAddresses.MAX_LENGTH)
+    private String email;
+
+    /** E.164. */
+    @Column(length = 20)
+    private String phone;
+
+    @Column(length = CustomerRules.ADDRESS_MAX)
+    private String address;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "city_id", foreignKey = @ForeignKey(name = "fk_customer_city"))
+    private City city;
+
+    /** Where the customer lives: the city's country, else the document's. */
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String country;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(DocumentType documentType, DocumentCheck.Valid document, CustomerRules.Accepted details, Instant now) {
+        this.documentType = documentType;
+        this.documentNumber = document.number();
+        this.kind = document.kind();
+        this.documentProvinceCode = document.provinceCode().orElse(null);
+        this.createdAt = now;
+        apply(details, now);
+    }
+
+    /** Everything but the document may change. */
+    public void apply(CustomerRules.Accepted details, Instant now) {
+        this.firstName = details.firstName();
+        this.lastName = details.lastName();
+        this.legalName = details.legalName();
+        this.tradeName = details.tradeName();
+        this.email = details.email();
+        this.phone = details.phone();
+        this.address = details.address();
+        this.city = details.city();
+        this.country = details.country();
+        this.searchName = TextFolding.fold(Stream.of(firstName, lastName, legalName, tradeName, documentNumber)
+                .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+        this.updatedAt = now;
+    }
+
+    /** Whether applying these details would change anything: an import reports such rows as unchanged. */
+    public boolean differsFrom(CustomerRules.Accepted details) {
+        return !(Objects.equals(firstName, details.firstName())
+                && Objects.equals(lastName, details.lastName())
+                && Objects.equals(legalName, details.legalName())
+                && Objects.equals(tradeName, details.tradeName())
+                && Objects.equals(email, details.email())
+                && Objects.equals(phone, details.phone())
+                && Objects.equals(address, details.address())
+                && Objects.equals(cityId(), details.city() == null ? null : details.city().id())
+                && Objects.equals(country, details.country()));
+    }
+
+    /** How people call the customer: "first last" for a person, the trade name (else legal name) for a company. */
+    public String displayName() {
+        return kind == CustomerKind.PERSON
+                ? Stream.of(firstName, lastName).filter(Objects::nonNull).collect(Collectors.joining(" "))
+                : tradeName != null ? tradeName : legalName;
+    }
+
+    public Long cityId() {
+        return city == null ? null : city.id();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public DocumentType documentType() {
+        return documentType;
+    }
+
+    public String documentNumber() {
+        return documentNumber;
+    }
+
+    public CustomerKind kind() {
+        return kind;
+    }
+
+    public String documentProvinceCode() {
+        return documentProvinceCode;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String legalName() {
+        return legalName;
+    }
+
+    public String tradeName() {
+        return tradeName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public City city() {
+        return city;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.cartera.customers;
+
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Queries over customers. Runs inside the calling service's transaction. */
+@ApplicationScoped
+public class CustomerRepository {
+
+    public static final FilterSpec FILTERS = FilterSpec.of(
+            FilterableField.foldedText("name", "searchName"),
+            FilterableField.code("documentType", "documentType.code"),
+            FilterableField.code("documentNumber", "documentNumber"),
+            FilterableField.text("email", "email"),
+            FilterableField.id("cityId", "city.id"),
+            FilterableField.id("provinceId", "city.province.id"),
+            FilterableField.code("provinceCode", "city.province.code"),
+            FilterableField.code("country", "country"),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT),
+            FilterableField.range("updatedAt", "updatedAt", FilterValueType.INSTANT));
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "name", "searchName", "documentNumber", "documentNumber",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public static Set<String> sortableFields() {
+        return SORTABLE.keySet();
+    }
+
+    public Optional<Customer> find(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    public Optional<Customer> findByDocument(String typeCode, String number) {
+        return em.createNamedQuery("Customer.byDocument", Customer.class)
+                .setParameter("type", typeCode).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    public Page<Customer> page(PageRequest request, List<FilterCondition> filters) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Customer> query = cb.createQuery(Customer.class);
+        Root<Customer> customer = query.from(Customer.class);
+        query.where(FILTERS.predicates(cb, customer, filters).toArray(Predicate[]::new));
+        String attribute = SORTABLE.get(request.sort().field());
+        query.orderBy(request.sort().ascending() ? cb.asc(customer.get(attribute)) : cb.desc(customer.get(attribute)),
+                cb.asc(customer.get("id")));
+        List<Customer> items = em.createQuery(query)
+                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Customer> counted = count.from(Customer.class);
+        count.select(cb.count(counted)).where(FILTERS.predicates(cb, counted, filters).toArray(Predicate[]::new));
+        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+    }
+
+    public void add(Customer customer) {
+        em.persist(customer);
+        em.flush();
+    }
+
+    public void remove(Customer customer) {
+        em.remove(customer);
+    }
+}

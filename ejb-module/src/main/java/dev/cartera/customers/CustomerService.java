@@ -1,0 +1,160 @@
+package dev.cartera.customers;
+
+import dev.cartera.customers.documents.DocumentCheck;
+import dev.cartera.customers.documents.DocumentNumbers;
+import dev.cartera.customers.documents.DocumentTypeCode;
+import dev.cartera.customers.welcome.WelcomeMessages;
+import dev.cartera.reference.City;
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.filtering.FilterCondition;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/** The customer directory: the only way in for the web module and for imports. */
+@Stateless
+public class CustomerService {
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    WelcomeMessages welcome;
+
+    @Inject
+    @Any
+    Instance<CustomerDependents> dependents;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Registers a new customer and queues the welcome message in the same transaction.
+     *
+     * @throws InvalidInputException for an unknown type, an invalid number or invalid details
+     * @throws ConflictException     when a customer with that exact document type and number exists
+     */
+    public Registration register(String documentType, String documentNumber, CustomerDetails details) {
+        DocumentCheck.Valid document = checkDocument(documentType, documentNumber);
+        customers.findByDocument(document.type().name(), document.number()).ifPresent(existing -> {
+            throw new ConflictException("Customer " + existing.id() + " already has " + document.type() + " "
+                    + document.number() + ".");
+        });
+        CustomerRules.Accepted accepted = CustomerRules.check(document, details, city(details.cityId()));
+        Customer customer = new Customer(em.find(DocumentType.class, document.type().name()), document, accepted,
+                clock.instant());
+        try {
+            customers.add(customer);
+        } catch (PersistenceException e) {
+            throw new ConflictException("A customer with " + document.type() + " " + document.number()
+                    + " was registered at the same moment.");
+        }
+        welcome.queueFor(customer);
+        return new Registration(customer, accepted.warnings());
+    }
+
+    /**
+     * Replaces the details; the document never changes.
+     *
+     * @param expectedVersion when present, the version the client last read; another one is a conflict
+     */
+    public Registration update(long id, CustomerDetails details, OptionalLong expectedVersion) {
+        Customer customer = get(id);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != customer.version()) {
+            throw new ConflictException("Customer " + id + " was changed by someone else (version " + customer.version()
+                    + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
+        }
+        DocumentCheck.Valid document = DocumentNumbers.check(DocumentTypeCode.valueOf(customer.documentType().code()),
+                customer.documentNumber()) instanceof DocumentCheck.Valid valid ? valid : null;
+        if (document == null) {
+            throw new IllegalStateException("stored document of customer " + id + " no longer validates");
+        }
+        CustomerRules.Accepted accepted = CustomerRules.check(document, details, city(details.cityId()));
+        if (customer.differsFrom(accepted)) {
+            customer.apply(accepted, clock.instant());
+            em.flush();
+        }
+        return new Registration(customer, accepted.warnings());
+    }
+
+    public Customer get(long id) {
+        return customers.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    public Page<Customer> list(PageRequest request, List<FilterCondition> filters) {
+        return customers.page(request, filters);
+    }
+
+    /**
+     * Finds a customer by the document a caller reads out on the phone, in any of its usual spellings.
+     *
+     * @throws InvalidInputException when the number cannot be a valid document of that type
+     * @throws NotFoundException     when it is valid but nobody has it
+     */
+    public Customer lookup(String documentType, String documentNumber) {
+        DocumentCheck.Valid document = checkDocument(documentType, documentNumber);
+        return customers.findByDocument(document.type().name(), document.number())
+                .orElseThrow(() -> new NotFoundException("No customer has " + document.type() + " " + document.number()
+                        + ". Check the type: a cédula (CI) and a RUC with the same digits are different customers."));
+    }
+
+    /** How many of each dependent (loans, purchases...) the customer has. */
+    public Map<String, Long> summary(long customerId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        dependents.forEach(dependent -> counts.put(dependent.name(), dependent.countFor(customerId)));
+        return counts;
+    }
+
+    /** @throws ConflictException while other contexts hold records of the customer */
+    public void delete(long id) {
+        Customer customer = get(id);
+        String blocking = summary(id).entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getValue() + " " + entry.getKey()).collect(Collectors.joining(" and "));
+        if (!blocking.isEmpty()) {
+            throw new ConflictException("Customer " + id + " has " + blocking + "; they must go before the customer can.");
+        }
+        em.createQuery("DELETE FROM OutboundMessage m WHERE m.customerId = :id").setParameter("id", id).executeUpdate();
+        customers.remove(customer);
+    }
+
+    private static DocumentCheck.Valid checkDocument(String documentType, String documentNumber) {
+        DocumentTypeCode type = DocumentTypeCode.parse(documentType).orElseThrow(() -> new InvalidInputException(
+                "documentType", "must be one of " + Arrays.stream(DocumentTypeCode.values()).map(Enum::name)
+                .collect(Collectors.joining(", "))));
+        DocumentCheck check = DocumentNumbers.check(type, documentNumber);
+        if (check instanceof DocumentCheck.Invalid invalid) {
+            throw new InvalidInputException("documentNumber", invalid.message());
+        }
+        return (DocumentCheck.Valid) check;
+    }
+
+    private Optional<City> city(Long cityId) {
+        if (cityId == null) {
+            return Optional.empty();
+        }
+        City city = em.find(City.class, cityId);
+        if (city == null) {
+            throw new InvalidInputException("cityId", "no city has id " + cityId + "; see GET /api/reference/cities");
+        }
+        return Optional.of(city);
+    }
+}

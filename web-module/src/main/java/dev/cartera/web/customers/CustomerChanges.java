@@ -1,0 +1,20 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.CustomerDetails;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A full replacement of a customer's details. The document cannot change: sending a different one is a 400.
+ * {@code version}, when sent, must be the one last read (or use If-Match).
+ */
+public record CustomerChanges(
+        String documentType, String documentNumber,
+        String firstName, String lastName, String legalName, String tradeName,
+        String email, String phone, String address, Long cityId,
+        @Size(min = 2, max = 2, message = "must be an ISO 3166 alpha-2 code such as EC") String country,
+        Long version) {
+
+    CustomerDetails details() {
+        return new CustomerDetails(firstName, lastName, legalName, tradeName, email, phone, address, cityId, country);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerRepository;
+import dev.cartera.customers.CustomerService;
+import dev.cartera.customers.welcome.WelcomeMessages;
+import dev.cartera.identity.Roles;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.web.http.Versions;
+import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.PagedResponse;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("customers")
+@RequestScoped
+@DenyAll
+@Tag(name = "Customers", description = "The customer and partner directory")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    WelcomeMessages messages;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "List customers, a page at a time. Filters (field.operator=value): name.contains, "
+            + "documentType.equals|in, documentNumber.equals, email.*, cityId.*, provinceId.*, provinceCode.*, country.*, "
+            + "createdAt/updatedAt ranges. Sort: id, name, documentNumber, createdAt, updatedAt")
+    public Response list(@QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("sort") String sort) {
+        var filters = FilterParameters.parse(uri.getQueryParameters(), CustomerRepository.FILTERS, Set.of());
+        var request = PagedResponse.request(page, size, sort, "id", CustomerRepository.sortableFields());
+        return PagedResponse.ok(customers.list(request, filters).map(CustomerView::of), uri);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Register a customer; the document is validated and stored canonical, the phone in E.164. "
+            + "Non-blocking remarks (a city in another province than the cédula's) come back in warnings")
+    public Response create(@Valid @NotNull NewCustomer request) {
+        var registration = customers.register(request.documentType(), request.documentNumber(), request.details());
+        Customer customer = registration.customer();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(customer.id())).build())
+                .tag(Versions.etag(customer.version()))
+                .entity(CustomerView.of(customer, registration.warnings())).build();
+    }
+
+    @GET
+    @Path("lookup")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
+    @Operation(summary = "Find a customer by document, in any usual spelling (dots, dashes, spaces)")
+    public CustomerLookupView lookup(@QueryParam("documentType") @NotBlank String documentType,
+                                     @QueryParam("documentNumber") @NotBlank String documentNumber) {
+        Customer customer = customers.lookup(documentType, documentNumber);
+        return new CustomerLookupView(CustomerView.of(customer), customers.summary(customer.id()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "One customer")
+    public Response get(@PathParam("id") long id) {
+        Customer customer = customers.get(id);
+        return Response.ok(CustomerView.of(customer)).tag(Versions.etag(customer.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Replace a customer's details (not the document); If-Match or version guards against lost updates")
+    public Response update(@PathParam("id") long id, @Valid @NotNull CustomerChanges changes, @Context HttpHeaders headers) {
+        var expected = Versions.expected(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
+        refuseDocumentChange(customers.get(id), changes);
+        var registration = customers.update(id, changes.details(), expected);
+        Customer customer = registration.customer();
+        return Response.ok(CustomerView.of(customer, registration.warnings())).tag(Versions.etag(customer.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a customer that has no loans or purchases (409 otherwise)")
+    public Response delete(@PathParam("id") long id) {
+        customers.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/messages")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
+    @Operation(summary = "The messages sent to a customer (the welcome message)")
+    public List<MessageView> messages(@PathParam("id") long id) {
+        customers.get(id);
+        return messages.ofCustomer(id).stream().map(MessageView::of).toList();
+    }
+
+    /** A document identifies the customer for good; changing it would make them someone else. */
+    private static void refuseDocumentChange(Customer customer, CustomerChanges changes) {
+        boolean typeChanged = changes.documentType() != null
+                && !changes.documentType().trim().equalsIgnoreCase(customer.documentType().code());
+        boolean numberChanged = changes.documentNumber() != null
+                && !changes.documentNumber().replaceAll("[\\s.\\-]", "").equalsIgnoreCase(customer.documentNumber());
+        if (typeChanged || numberChanged) {
+            throw new InvalidInputException(typeChanged ? "documentType" : "documentNumber",
+                    "cannot change: the document identifies the customer; register a new customer instead");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.Customer;
+import dev.cartera.reference.City;
+import java.time.Instant;
+import java.util.List;
+
+/** A customer as the API shows it, with its city, province and country spelled out. */
+public record CustomerView(long id, String documentType, String documentNumber, String kind, String displayName,
+                           String firstName, String lastName, String legalName, String tradeName,
+                           String email, String phone, String address,
+                           Long cityId, String city, ProvinceRef province, String country,
+                           String documentProvinceCode, Instant createdAt, Instant updatedAt, long version,
+                           List<String> warnings) {
+
+    /** The province the customer's city is in. */
+    public record ProvinceRef(long id, String code, String name) {
+    }
+
+    static CustomerView of(Customer customer) {
+        return of(customer, null);
+    }
+
+    static CustomerView of(Customer customer, List<String> warnings) {
+        City city = customer.city();
+        return new CustomerView(customer.id(), customer.documentType().code(), customer.documentNumber(),
+                customer.kind().name(), customer.displayName(), customer.firstName(), customer.lastName(),
+                customer.legalName(), customer.tradeName(), customer.email(), customer.phone(), customer.address(),
+                city == null ? null : city.id(), city == null ? null : city.name(),
+                city == null ? null : new ProvinceRef(city.province().id(), city.province().code(), city.province().name()),
+                customer.country(), customer.documentProvinceCode(), customer.createdAt(), customer.updatedAt(),
+                customer.version(), warnings == null || warnings.isEmpty() ? null : warnings);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.CustomerDetails;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A customer to register. Which names are required depends on the document (a person's or a company's);
+ * the service checks that, the phone, the e-mail and the city, and names every field to fix.
+ */
+public record NewCustomer(
+        @NotBlank @Size(max = 16) String documentType,
+        @NotBlank @Size(max = 64) String documentNumber,
+        String firstName, String lastName, String legalName, String tradeName,
+        String email, String phone, String address, Long cityId,
+        @Size(min = 2, max = 2, message = "must be an ISO 3166 alpha-2 code such as EC") String country) {
+
+    CustomerDetails details() {
+        return new CustomerDetails(firstName, lastName, legalName, tradeName, email, phone, address, cityId, country);
+    }
+}
