@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -108,8 +109,16 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
 
     @Override
     protected void release() throws IOException {
-        // close() deletes the temporary files; POI 5.5 deprecates dispose() in favour of it
-        workbook.close();
+        try {
+            // on an abandoned export, close() would flush the rows still in the window into sheet writers it has
+            // just closed, and log a warning per sheet; flushed now, they leave close() nothing to do but delete
+            for (Sheet each : workbook) {
+                ((SXSSFSheet) each).flushRows();
+            }
+        } finally {
+            // close() deletes the temporary files; POI 5.5 deprecates dispose() in favour of it
+            workbook.close();
+        }
     }
 
     private void startSheet() {
