@@ -1,0 +1,42 @@
+package dev.cartera.customers.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Turns customers into the bytes of one export file, streaming: rows go out (or to a temporary file, for
+ * XLSX) as they are written, so memory does not grow with the number of rows. Get one from
+ * {@link ExportFormat#writerFor}.
+ *
+ * <pre>{@code
+ * try (CustomerExportWriter writer = format.writerFor(out)) {
+ *     for (List<CustomerExportRow> page : pages) {
+ *         writer.writeAll(page);
+ *     }
+ *     writer.finish();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #finish()} and {@link #close()} are separate on purpose: a {@code close()} without
+ * {@code finish()} abandons the export, so a query failing halfway never yields a well-formed but silently
+ * truncated spreadsheet. The output stream belongs to the caller and is flushed, never closed.
+ */
+public interface CustomerExportWriter extends Closeable {
+
+    /** Adds one row after those already written. */
+    void write(CustomerExportRow row) throws IOException;
+
+    /** Adds rows in order; convenient for a page of a keyset query. */
+    default void writeAll(Iterable<? extends CustomerExportRow> rows) throws IOException {
+        for (CustomerExportRow row : rows) {
+            write(row);
+        }
+    }
+
+    /** Completes the file after the last row (for XLSX, this is when the bytes are written) and flushes it. */
+    void finish() throws IOException;
+
+    /** Releases what the writer holds (temporary files for XLSX), finished or not; idempotent. */
+    @Override
+    void close() throws IOException;
+}

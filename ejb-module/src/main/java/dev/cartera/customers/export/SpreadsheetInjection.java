@@ -1,0 +1,29 @@
+package dev.cartera.customers.export;
+
+/**
+ * Neutralises text that a spreadsheet would run as a formula (OWASP "CSV Injection"). Excel, LibreOffice and
+ * Google Sheets treat a cell starting with {@code =}, {@code +}, {@code -} or {@code @} as a formula, and a
+ * leading tab or carriage return can hide such a character from a reviewer; an exported customer name like
+ * {@code =HYPERLINK("http://evil","x")} would otherwise run on the operator's machine.
+ *
+ * <p>As OWASP recommends, such a value is prefixed with a single quote, which spreadsheets read as "this is
+ * text" and do not display. Legitimate values are not spared: a phone in E.164 ({@code +593991234567}) or a
+ * negative-looking reference also gets the quote, because telling them apart from an attack is guesswork.
+ * The rule applies to every text cell of every export format; typed numbers and dates need no protection.
+ */
+public final class SpreadsheetInjection {
+
+    private SpreadsheetInjection() {
+    }
+
+    /** @return the value with a leading {@code '} when it starts with a formula trigger; {@code null} stays null */
+    public static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+            default -> value;
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package dev.cartera.customers.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpreadsheetInjectionTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+1", "=HYPERLINK(\"http://evil\",\"x\")", "+cmd", "-2+3", "@SUM(1)", "\tcalc", "\rcalc",
+            "+593991234567", "=", "-"})
+    void prefixesValuesAFormulaCouldStartWith(String value) {
+        assertEquals("'" + value, SpreadsheetInjection.neutralise(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "José Pérez", "a=b", "1-2", "x@example.com", " =1", "'=1", "\ncalc"})
+    void leavesOtherValuesAlone(String value) {
+        assertEquals(value, SpreadsheetInjection.neutralise(value));
+    }
+
+    @Test
+    void nullStaysNull() {
+        assertNull(SpreadsheetInjection.neutralise(null));
+    }
+}
