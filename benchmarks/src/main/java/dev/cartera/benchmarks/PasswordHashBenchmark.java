@@ -6,15 +6,10 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The CPU cost of one login: one PBKDF2 hash with the parameters {@code PasswordHasher} gives Jakarta
@@ -23,12 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * user costs the same (the decoy hash), so this also bounds how fast anyone can probe for names.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-public class PasswordHashBenchmark {
+public class PasswordHashBenchmark extends ShortRun {
 
     /** The values PasswordHasher.configure passes to Pbkdf2PasswordHash.initialize. */
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
