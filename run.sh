@@ -48,9 +48,10 @@ fi
 payara_root="${CARTERA_PAYARA_ROOTDIR:-$data_dir/payara-runtime}"
 rm -rf "$payara_root"
 
+# Single node: no Hazelcast (it would also open cluster ports on every interface).
 exec java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar "$micro" \
     --deploy "$war" --contextroot / \
-    --port "$port" --nocluster \
+    --port "$port" --nohazelcast \
     --rootdir "$payara_root" \
     --postbootcommandfile "$post_boot" \
     --logproperties payara-config/logging.properties \

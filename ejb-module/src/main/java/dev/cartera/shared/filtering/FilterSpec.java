@@ -28,9 +28,21 @@ public final class FilterSpec {
         return String.join(", ", fields.keySet());
     }
 
-    /** @throws InvalidFilterException for a field or operator this list does not offer */
+    /**
+     * Checks everything before any query runs, so a streamed response can still answer 400.
+     *
+     * @throws InvalidFilterException for a field or operator this list does not offer, or a value that does not parse
+     */
     public void validate(List<FilterCondition> conditions) {
-        conditions.forEach(this::fieldFor);
+        for (FilterCondition condition : conditions) {
+            FilterableField field = fieldFor(condition);
+            switch (condition.operator()) {
+                case SPECIFIED -> specified(condition.parameter(), condition.value());
+                case IN -> Arrays.stream(condition.value().split(",")).filter(item -> !item.isBlank())
+                        .forEach(item -> field.type().parse(condition.parameter(), item));
+                default -> field.type().parse(condition.parameter(), condition.value());
+            }
+        }
     }
 
     /** One predicate per condition; the caller combines them with AND. */

@@ -1,0 +1,90 @@
+package dev.cartera.customers;
+
+import dev.cartera.customers.export.CustomerExportRow;
+import dev.cartera.reference.City;
+import dev.cartera.reference.Province;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.filtering.FilterCondition;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads customers for export in keyset pages (id after the last one seen), as plain rows rather than managed
+ * entities, outside any transaction: a million customers stream through a fixed amount of memory and no
+ * transaction stays open for the length of a download.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CustomerExports {
+
+    static final int PAGE = 1_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Where the pages go: typically an export writer, which may fail writing to the client. */
+    @FunctionalInterface
+    public interface PageSink {
+        void accept(List<CustomerExportRow> page) throws IOException;
+    }
+
+    /** Hands every customer matching the filters to {@code sink}, a page at a time, in id order. */
+    public void forEachPage(List<FilterCondition> filters, PageSink sink) throws IOException {
+        long after = 0;
+        List<CustomerExportRow> page;
+        do {
+            page = page(filters, after, null);
+            if (!page.isEmpty()) {
+                sink.accept(page);
+                after = page.get(page.size() - 1).id();
+            }
+        } while (page.size() == PAGE);
+    }
+
+    public CustomerExportRow one(long id) {
+        List<CustomerExportRow> rows = page(List.of(), 0, id);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Customer", id);
+        }
+        return rows.get(0);
+    }
+
+    private List<CustomerExportRow> page(List<FilterCondition> filters, long afterId, Long onlyId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Customer> customer = query.from(Customer.class);
+        Join<Customer, City> city = customer.join("city", JoinType.LEFT);
+        Join<City, Province> province = city.join("province", JoinType.LEFT);
+        query.multiselect(customer.get("id"), customer.get("documentType").get("code"), customer.get("documentNumber"),
+                customer.get("kind"), customer.get("firstName"), customer.get("lastName"), customer.get("legalName"),
+                customer.get("tradeName"), customer.get("email"), customer.get("phone"), customer.get("address"),
+                city.get("name"), province.get("name"), customer.get("country"), customer.get("createdAt"),
+                customer.get("updatedAt"));
+        List<Predicate> where = new ArrayList<>(CustomerRepository.FILTERS.predicates(cb, customer, filters));
+        where.add(onlyId == null ? cb.greaterThan(customer.get("id"), afterId) : cb.equal(customer.get("id"), onlyId));
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(customer.get("id")));
+        return em.createQuery(query).setMaxResults(PAGE).getResultList().stream().map(CustomerExports::row).toList();
+    }
+
+    private static CustomerExportRow row(Tuple t) {
+        return new CustomerExportRow(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class),
+                t.get(3).toString(), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
+                t.get(7, String.class), t.get(8, String.class), t.get(9, String.class), t.get(10, String.class),
+                t.get(11, String.class), t.get(12, String.class), t.get(13, String.class), (Instant) t.get(14),
+                (Instant) t.get(15));
+    }
+}

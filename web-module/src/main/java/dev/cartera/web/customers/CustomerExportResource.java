@@ -1,0 +1,102 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.CustomerExports;
+import dev.cartera.customers.CustomerRepository;
+import dev.cartera.customers.export.CustomerExportRow;
+import dev.cartera.customers.export.CustomerExportWriter;
+import dev.cartera.customers.export.ExportFormat;
+import dev.cartera.identity.Roles;
+import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.problems.InvalidParameterException;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Customer exports, streamed: rows are read a keyset page at a time and written as they come, so the heap does
+ * not grow with the number of customers. Everything that can be refused (format, filters, an unknown customer)
+ * is checked before the first byte goes out.
+ */
+@Path("customers")
+@RequestScoped
+@DenyAll
+@Tag(name = "Customers")
+public class CustomerExportResource {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    CustomerExports exports;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("export")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
+    @Operation(summary = "Export the customers matching the list's filters as csv, xlsx or txt (streamed)")
+    public Response exportAll(@QueryParam("format") String format) {
+        ExportFormat exportFormat = parse(format);
+        List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), CustomerRepository.FILTERS,
+                Set.of("format"));
+        StreamingOutput body = out -> {
+            try (CustomerExportWriter writer = exportFormat.writerFor(out)) {
+                exports.forEachPage(filters, writer::writeAll);
+                writer.finish();
+            }
+        };
+        return download(body, exportFormat, "customers-" + STAMP.format(clock.instant()));
+    }
+
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
+    @Operation(summary = "Export one customer as csv, xlsx or txt")
+    public Response exportOne(@PathParam("id") long id, @QueryParam("format") String format) {
+        ExportFormat exportFormat = parse(format);
+        CustomerExportRow row = exports.one(id);
+        StreamingOutput body = out -> {
+            try (CustomerExportWriter writer = exportFormat.writerFor(out)) {
+                writer.write(row);
+                writer.finish();
+            }
+        };
+        return download(body, exportFormat, "customer-" + id + "-" + row.documentType() + "-" + row.documentNumber());
+    }
+
+    private static ExportFormat parse(String format) {
+        return ExportFormat.parse(format).orElseThrow(() -> new InvalidParameterException("format", "must be one of "
+                + Arrays.stream(ExportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
+    }
+
+    private static Response download(StreamingOutput body, ExportFormat format, String baseName) {
+        return Response.ok(body, format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + baseName + "." + format.extension() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+}

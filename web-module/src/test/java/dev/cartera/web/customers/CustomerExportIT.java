@@ -1,0 +1,146 @@
+package dev.cartera.web.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cartera.web.it.Api;
+import dev.cartera.web.it.Deployments;
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each export format downloaded over HTTP and parsed back, including a value that tries formula injection. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerExportIT {
+
+    private static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cartera();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private String admin;
+    private long id;
+
+    @BeforeEach
+    void aCustomerWithAFormulaForAName() {
+        api = new Api(base);
+        admin = api.loginAsAdmin();
+        Api.Reply existing = api.get("/api/customers?documentNumber.equals=0190115798001", admin);
+        if (existing.json().getInt("totalItems") == 1) {
+            id = existing.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            return;
+        }
+        Api.Reply created = api.post("/api/customers", Json.createObjectBuilder().add("documentType", "RUC")
+                .add("documentNumber", "0190115798001").add("legalName", INJECTION).add("tradeName", "Mañana, \"la\" tienda")
+                .add("phone", "072 845 902").add("email", "ventas@manana.example.com").build().toString(), admin);
+        assertEquals(201, created.status(), created::toString);
+        id = created.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void csvParsesBackWithTheFormulaNeutralised() throws Exception {
+        HttpResponse<byte[]> response = download("/api/customers/export?format=csv&documentNumber.equals=0190115798001");
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().contains(".csv"));
+        try (Reader reader = new java.io.BufferedReader(new InputStreamReader(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8))) {
+            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(skipBom(reader)).getRecords();
+            assertEquals(1, records.size());
+            CSVRecord record = records.get(0);
+            assertEquals(String.valueOf(id), record.get("id"));
+            assertEquals("'" + INJECTION, record.get("legalName"));
+            assertEquals("Mañana, \"la\" tienda", record.get("tradeName"));
+            assertEquals("'+59372845902", record.get("phone"), "a leading + is neutralised too (OWASP)");
+        }
+    }
+
+    @Test
+    void xlsxParsesBackWithTypedCellsAndTheFormulaNeutralised() throws Exception {
+        HttpResponse<byte[]> response = download("/api/customers/" + id + "/export?format=xlsx");
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                response.headers().firstValue("Content-Type").orElseThrow());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            Row row = sheet.getRow(1);
+            int legalName = column(header, "Legal name");
+            assertEquals("'" + INJECTION, row.getCell(legalName).getStringCellValue());
+            assertEquals(id, (long) row.getCell(0).getNumericCellValue(), "the id is a number cell");
+            assertEquals(2, sheet.getPhysicalNumberOfRows());
+        }
+    }
+
+    @Test
+    void txtListsTheCustomerAndAllFormatsRefuseNonsense() {
+        HttpResponse<byte[]> response = download("/api/customers/export?format=txt&documentType.equals=RUC");
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("0190115798001"), text);
+        assertTrue(text.contains("'=HYPERLINK"), text);
+
+        assertEquals(400, api.get("/api/customers/export?format=pdf", admin).status());
+        assertEquals(400, api.get("/api/customers/export?format=csv&createdAt.lessThan=ayer", admin).status(),
+                "a bad filter value is refused before streaming starts");
+        assertEquals(404, api.get("/api/customers/987654321/export?format=csv", admin).status());
+        assertEquals(403, api.get("/api/customers/export?format=csv", userToken()).status());
+    }
+
+    private HttpResponse<byte[]> download(String path) {
+        try {
+            HttpResponse<byte[]> response = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(api.request(path, admin).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
+            return response;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String userToken() {
+        String username = "reader-" + System.nanoTime();
+        api.createUser(admin, username, "user", "reader-password");
+        return api.login(username, "reader-password");
+    }
+
+    private static int column(Row header, String label) {
+        for (int i = 0; i < header.getLastCellNum(); i++) {
+            if (header.getCell(i).getStringCellValue().startsWith(label)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + label);
+    }
+
+    private static Reader skipBom(Reader reader) throws java.io.IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+}
