@@ -167,6 +167,29 @@ class CustomersIT {
     }
 
     @Test
+    void demoDataIsReproducibleForASeedAndNeverDuplicated() {
+        Api.Reply first = api.post("/api/admin/demo-data?customers=12&seed=777", null, admin);
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(12, first.json().getInt("requested"));
+        long created = first.json().getInt("created");
+        assertTrue(created >= 11, "a fresh seed creates (nearly) all: " + first);
+
+        Api.Reply again = api.post("/api/admin/demo-data?customers=12&seed=777", null, admin);
+        assertEquals(0, again.json().getInt("created"), "the same seed gives the same customers, already there");
+        assertEquals(12, again.json().getInt("skipped"));
+
+        assertEquals(403, api.post("/api/admin/demo-data?customers=1&seed=1", null, roleToken("operator")).status());
+        assertEquals(400, api.post("/api/admin/demo-data?customers=0", null, admin).status());
+        Api.Reply page = api.get("/api/customers?size=50&sort=id,desc", admin);
+        for (JsonObject customer : page.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+            Api.Reply found = api.get("/api/customers/lookup?documentType=" + customer.getString("documentType")
+                    + "&documentNumber=" + customer.getString("documentNumber"), admin);
+            assertEquals(200, found.status(), "every demo document is valid and found: " + found);
+            assertTrue(found.json().containsKey("summary"));
+        }
+    }
+
+    @Test
     void listsArePaged() {
         Api.Reply page = api.get("/api/customers?page=1&size=5&sort=name,desc", admin);
         assertEquals(200, page.status(), page::toString);
