@@ -27,6 +27,10 @@ CREATE TABLE customer (
     CONSTRAINT ck_customer_kind CHECK (kind IN ('PERSON', 'COMPANY'))
 );
 
+-- the list's filters; name.contains (a LIKE '%...%' on search_name) scans, see docs/benchmarks.md
+CREATE INDEX ix_customer_document_number ON customer (document_number);
+CREATE INDEX ix_customer_email ON customer (email);
+CREATE INDEX ix_customer_updated_at ON customer (updated_at);
 CREATE INDEX ix_customer_city ON customer (city_id);
 CREATE INDEX ix_customer_created_at ON customer (created_at);
 CREATE INDEX ix_customer_country ON customer (country_code);

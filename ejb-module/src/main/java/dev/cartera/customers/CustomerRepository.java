@@ -61,8 +61,9 @@ public class CustomerRepository {
         Root<Customer> customer = query.from(Customer.class);
         query.where(FILTERS.predicates(cb, customer, filters).toArray(Predicate[]::new));
         String attribute = SORTABLE.get(request.sort().field());
-        query.orderBy(request.sort().ascending() ? cb.asc(customer.get(attribute)) : cb.desc(customer.get(attribute)),
-                cb.asc(customer.get("id")));
+        var order = request.sort().ascending() ? cb.asc(customer.get(attribute)) : cb.desc(customer.get(attribute));
+        // the id breaks ties, so pages never overlap or skip rows
+        query.orderBy(attribute.equals("id") ? List.of(order) : List.of(order, cb.asc(customer.get("id"))));
         List<Customer> items = em.createQuery(query)
                 .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
 

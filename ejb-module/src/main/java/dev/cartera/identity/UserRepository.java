@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,8 +58,9 @@ public class UserRepository {
         CriteriaQuery<User> query = cb.createQuery(User.class);
         Root<User> user = query.from(User.class);
         String attribute = SORTABLE.get(request.sort().field());
-        query.orderBy(request.sort().ascending() ? cb.asc(user.get(attribute)) : cb.desc(user.get(attribute)),
-                cb.asc(user.get("id")));
+        var order = request.sort().ascending() ? cb.asc(user.get(attribute)) : cb.desc(user.get(attribute));
+        // the id breaks ties, so pages never overlap or skip rows
+        query.orderBy(attribute.equals("id") ? List.of(order) : List.of(order, cb.asc(user.get("id"))));
         var items = em.createQuery(query)
                 .setFirstResult(request.firstResult())
                 .setMaxResults(request.size())
