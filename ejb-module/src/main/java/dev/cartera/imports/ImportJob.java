@@ -48,9 +48,9 @@ public class ImportJob {
     @Column(name = "repeat_of", updatable = false, length = 36)
     private String repeatOf;
 
-    @Enumerated(EnumType.STRING)
+    /** A {@link JobStatus} name; kept as text so the jobs list can filter on it like any code. */
     @Column(nullable = false, length = 16)
-    private JobStatus status;
+    private String status;
 
     @Column(length = 32)
     private String encoding;
@@ -113,11 +113,11 @@ public class ImportJob {
         this.validations = validations.stream().map(Enum::name).collect(Collectors.joining(","));
         this.uploadedBy = uploadedBy;
         this.createdAt = now;
-        this.status = JobStatus.QUEUED;
+        this.status = JobStatus.QUEUED.name();
     }
 
     void start(String encoding, String delimiter, Instant now) {
-        this.status = JobStatus.RUNNING;
+        this.status = JobStatus.RUNNING.name();
         this.encoding = encoding;
         this.delimiter = delimiter;
         this.startedAt = now;
@@ -133,7 +133,7 @@ public class ImportJob {
     }
 
     void finish(JobStatus status, String message, Instant now) {
-        this.status = status;
+        this.status = status.name();
         this.message = message == null || message.length() <= MESSAGE_MAX ? message : message.substring(0, MESSAGE_MAX);
         this.finishedAt = now;
         if (status == JobStatus.SUCCEEDED) {
@@ -178,7 +178,7 @@ public class ImportJob {
     }
 
     public JobStatus status() {
-        return status;
+        return JobStatus.valueOf(status);
     }
 
     public String encoding() {

@@ -140,7 +140,7 @@ public class ImportJobs {
      */
     public int failInterrupted() {
         List<ImportJob> stuck = em.createQuery("SELECT j FROM ImportJob j WHERE j.status IN :open", ImportJob.class)
-                .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING)).getResultList();
+                .setParameter("open", List.of(JobStatus.QUEUED.name(), JobStatus.RUNNING.name())).getResultList();
         stuck.forEach(job -> job.finish(JobStatus.FAILED, "Interrupted by a server stop after " + job.read()
                 + " rows. Committed chunks stay committed: upload the same file again to finish the rest.",
                 clock.instant()));
