@@ -96,6 +96,35 @@ public class CustomerService {
         return new Registration(customer, accepted.warnings());
     }
 
+    /** What {@link #upsert} did. */
+    public enum Upserted { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * Creates or updates the customer holding the document, for imports: the caller validated the details
+     * ({@link CustomerRules#check}). A new customer gets the welcome message, as with {@link #register}.
+     *
+     * @param write false to only say what would happen
+     */
+    public Upserted upsert(DocumentCheck.Valid document, CustomerRules.Accepted details, boolean write) {
+        Optional<Customer> existing = customers.findByDocument(document.type().name(), document.number());
+        if (existing.isPresent()) {
+            if (!existing.get().differsFrom(details)) {
+                return Upserted.UNCHANGED;
+            }
+            if (write) {
+                existing.get().apply(details, clock.instant());
+            }
+            return Upserted.UPDATED;
+        }
+        if (write) {
+            Customer customer = new Customer(em.find(DocumentType.class, document.type().name()), document, details,
+                    clock.instant());
+            customers.add(customer);
+            welcome.queueFor(customer);
+        }
+        return Upserted.CREATED;
+    }
+
     public Customer get(long id) {
         return customers.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }

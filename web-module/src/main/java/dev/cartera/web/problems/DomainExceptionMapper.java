@@ -2,6 +2,8 @@ package dev.cartera.web.problems;
 
 import dev.cartera.identity.InvalidCredentialsException;
 import dev.cartera.identity.InvalidTokenException;
+import dev.cartera.imports.FileTooLargeException;
+import dev.cartera.imports.UnsupportedFileException;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
@@ -34,6 +36,12 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         Throwable cause = exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
         if (cause instanceof NotFoundException) {
             return Problems.response(404, cause.getMessage().endsWith(".") ? cause.getMessage() : cause.getMessage() + ".", request);
+        }
+        if (cause instanceof FileTooLargeException) {
+            return Problems.response(413, cause.getMessage(), request);
+        }
+        if (cause instanceof UnsupportedFileException) {
+            return Problems.response(415, cause.getMessage(), request);
         }
         if (cause instanceof ConflictException) {
             return Problems.response(409, cause.getMessage(), request);

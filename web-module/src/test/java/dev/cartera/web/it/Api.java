@@ -45,6 +45,42 @@ public final class Api {
         return send(builder);
     }
 
+    /** A {@code multipart/form-data} POST: text fields, then one file part. */
+    public Reply multipart(String path, String token, Map<String, String> fields, String fileName, String fileType,
+                           byte[] file) {
+        String boundary = "----cartera" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(utf8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(utf8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose body is kept as bytes. */
+    public byte[] bytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path, token).GET().timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

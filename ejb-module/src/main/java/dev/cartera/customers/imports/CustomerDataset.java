@@ -1,0 +1,86 @@
+package dev.cartera.customers.imports;
+
+import dev.cartera.customers.CustomerService;
+import dev.cartera.imports.ImportColumn;
+import dev.cartera.imports.ImportDataset;
+import dev.cartera.imports.ImportRow;
+import dev.cartera.imports.RowCheck;
+import dev.cartera.imports.UpsertResult;
+import dev.cartera.imports.ValidationCode;
+import dev.cartera.reference.City;
+import dev.cartera.reference.ReferenceService;
+import dev.cartera.shared.TextFolding;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@code customers} dataset: the customer directory upserted by document type and number. */
+@ApplicationScoped
+public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    ReferenceService reference;
+
+    @Override
+    public String name() {
+        return "customers";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return CustomerColumns.ALL;
+    }
+
+    @Override
+    public List<ValidationCode> validations() {
+        return List.of(ValidationCode.values());
+    }
+
+    /** The document comes from a RUC column, a Cédula column, or a type column with a number column. */
+    @Override
+    public List<String> missingColumns(Set<String> present) {
+        boolean typed = present.contains(CustomerColumns.DOCUMENT_TYPE) && present.contains(CustomerColumns.DOCUMENT_NUMBER);
+        if (typed || present.contains(CustomerColumns.RUC) || present.contains(CustomerColumns.CEDULA)) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        missing.add("the document: a RUC column, a Cédula column, or Tipo de documento (documentType) with "
+                + "Número de documento (documentNumber)");
+        return missing;
+    }
+
+    @Override
+    public RowCheck<CustomerImport> check(ImportRow row) {
+        return CustomerRowCheck.check(row, this);
+    }
+
+    @Override
+    public UpsertResult upsert(CustomerImport value, boolean write) {
+        return switch (customers.upsert(value.document(), value.details(), write)) {
+            case CREATED -> UpsertResult.CREATED;
+            case UPDATED -> UpsertResult.UPDATED;
+            case UNCHANGED -> UpsertResult.UNCHANGED;
+        };
+    }
+
+    @Override
+    public List<City> cities(String country, String provinceCode, String name) {
+        return reference.citiesNamed(country, provinceCode, name);
+    }
+
+    @Override
+    public Optional<String> provinceCode(String country, String codeOrName) {
+        String text = codeOrName.strip();
+        String code = text.matches("\\d") ? "0" + text : text;
+        return reference.provinces(country).stream()
+                .filter(province -> province.code().equals(code)
+                        || TextFolding.fold(province.name()).equals(TextFolding.fold(text)))
+                .map(province -> province.code()).findFirst();
+    }
+}

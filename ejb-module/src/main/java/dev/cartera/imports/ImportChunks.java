@@ -1,0 +1,80 @@
+package dev.cartera.imports;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Commits one chunk of rows in its own transaction: the upserts, their issues and the job's counts together. */
+@Stateless
+public class ImportChunks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Datasets datasets;
+
+    /**
+     * @param seen     the keys met so far in the file; this chunk's accepted keys are added
+     * @param progress the percentage of the file read once this chunk is done
+     * @return false when the job was cancelled (or ended) meanwhile: nothing of this chunk is written
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean process(String jobId, List<ImportRow> rows, SeenKeys seen, int progress) {
+        ImportJob job = em.find(ImportJob.class, jobId);
+        if (job == null || job.status() != JobStatus.RUNNING) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        ImportDataset<Object> dataset = (ImportDataset<Object>) datasets.get(job.dataset());
+        boolean write = job.mode() == ImportMode.APPLY;
+        long created = 0;
+        long updated = 0;
+        long unchanged = 0;
+        long rejected = 0;
+        for (ImportRow row : rows) {
+            Outcome outcome = outcome(row, dataset, seen, write);
+            if (outcome.result() == null) {
+                rejected++;
+                outcome.issues().forEach(issue -> em.persist(new ImportIssue(jobId, row.number(), issue)));
+            } else {
+                switch (outcome.result()) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+            }
+        }
+        job.count(new ChunkCounts(rows.size(), created, updated, unchanged, rejected), progress);
+        return true;
+    }
+
+    /** An accepted row's result, or (result null) a rejected row's issues. */
+    private record Outcome(UpsertResult result, List<RowIssue> issues) {
+    }
+
+    private static Outcome outcome(ImportRow row, ImportDataset<Object> dataset, SeenKeys seen, boolean write) {
+        if (row.issues().stream().anyMatch(issue -> issue.code() == ValidationCode.MALFORMED_ROW)) {
+            return new Outcome(null, row.issues());
+        }
+        RowCheck<Object> check = dataset.check(row);
+        if (!row.issues().isEmpty()) {
+            return new Outcome(null, row.issues());
+        }
+        if (check instanceof RowCheck.Rejected<Object> rejected) {
+            return new Outcome(null, rejected.issues());
+        }
+        RowCheck.Accepted<Object> accepted = (RowCheck.Accepted<Object>) check;
+        long earlier = seen.putIfAbsent(accepted.key(), row.number());
+        if (earlier > 0) {
+            return new Outcome(null, List.of(new RowIssue(null, ValidationCode.DUPLICATE_IN_FILE, accepted.key(),
+                    "Row " + row.number() + " repeats " + accepted.key() + " of row " + earlier
+                            + "; only the first is imported.")));
+        }
+        return new Outcome(dataset.upsert(accepted.value(), write), List.of());
+    }
+}

@@ -1,0 +1,239 @@
+package dev.cartera.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One uploaded file and what its processing did. The counts and progress are updated as each chunk commits. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob {
+
+    public static final int MESSAGE_MAX = 4000;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, updatable = false, length = 32)
+    private String dataset;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "import_mode", nullable = false, updatable = false, length = 16)
+    private ImportMode mode;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "storage_key", nullable = false, updatable = false, length = 1024)
+    private String storageKey;
+
+    @Column(name = "content_type", updatable = false, length = 100)
+    private String contentType;
+
+    /** The earlier job of the same file (same SHA-256), when this is a repeat. */
+    @Column(name = "repeat_of", updatable = false, length = 36)
+    private String repeatOf;
+
+    /** A {@link JobStatus} name; kept as text so the jobs list can filter on it like any code. */
+    @Column(nullable = false, length = 16)
+    private String status;
+
+    @Column(length = 32)
+    private String encoding;
+
+    @Column(length = 8)
+    private String delimiter;
+
+    @Column(name = "rows_read", nullable = false)
+    private long read;
+
+    @Column(name = "rows_created", nullable = false)
+    private long created;
+
+    @Column(name = "rows_updated", nullable = false)
+    private long updated;
+
+    @Column(name = "rows_unchanged", nullable = false)
+    private long unchanged;
+
+    @Column(name = "rows_rejected", nullable = false)
+    private long rejected;
+
+    @Column(nullable = false)
+    private int progress;
+
+    /** The dataset's rule codes, comma-separated. */
+    @Column(nullable = false, length = 1000)
+    private String validations;
+
+    @Column(length = MESSAGE_MAX)
+    private String message;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 64)
+    private String uploadedBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected ImportJob() {
+        // for JPA
+    }
+
+    public ImportJob(String id, String dataset, ImportMode mode, String fileName, Upload upload, String storageKey,
+                     String repeatOf, List<ValidationCode> validations, String uploadedBy, Instant now) {
+        this.id = id;
+        this.dataset = dataset;
+        this.mode = mode;
+        this.fileName = fileName;
+        this.sizeBytes = upload.sizeBytes();
+        this.sha256 = upload.sha256();
+        this.contentType = upload.contentType();
+        this.storageKey = storageKey;
+        this.repeatOf = repeatOf;
+        this.validations = validations.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.uploadedBy = uploadedBy;
+        this.createdAt = now;
+        this.status = JobStatus.QUEUED.name();
+    }
+
+    void start(String encoding, String delimiter, Instant now) {
+        this.status = JobStatus.RUNNING.name();
+        this.encoding = encoding;
+        this.delimiter = delimiter;
+        this.startedAt = now;
+    }
+
+    void count(ChunkCounts counts, int progress) {
+        read += counts.read();
+        created += counts.created();
+        updated += counts.updated();
+        unchanged += counts.unchanged();
+        rejected += counts.rejected();
+        this.progress = Math.max(this.progress, Math.min(progress, 100));
+    }
+
+    void finish(JobStatus status, String message, Instant now) {
+        this.status = status.name();
+        this.message = message == null || message.length() <= MESSAGE_MAX ? message : message.substring(0, MESSAGE_MAX);
+        this.finishedAt = now;
+        if (status == JobStatus.SUCCEEDED) {
+            progress = 100;
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String dataset() {
+        return dataset;
+    }
+
+    public ImportMode mode() {
+        return mode;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String storageKey() {
+        return storageKey;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String repeatOf() {
+        return repeatOf;
+    }
+
+    public JobStatus status() {
+        return JobStatus.valueOf(status);
+    }
+
+    public String encoding() {
+        return encoding;
+    }
+
+    public String delimiter() {
+        return delimiter;
+    }
+
+    public long read() {
+        return read;
+    }
+
+    public long created() {
+        return created;
+    }
+
+    public long updated() {
+        return updated;
+    }
+
+    public long unchanged() {
+        return unchanged;
+    }
+
+    public long rejected() {
+        return rejected;
+    }
+
+    public int progress() {
+        return progress;
+    }
+
+    public List<String> validations() {
+        return validations.isEmpty() ? List.of() : Arrays.asList(validations.split(","));
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+}

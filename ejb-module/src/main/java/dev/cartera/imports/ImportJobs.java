@@ -1,0 +1,149 @@
+package dev.cartera.imports;
+
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The state of import jobs in the database: every change commits on its own, so any instance sees it at once. */
+@Stateless
+public class ImportJobs {
+
+    public static final FilterSpec FILTERS = FilterSpec.of(
+            FilterableField.code("status", "status"),
+            FilterableField.text("dataset", "dataset"),
+            FilterableField.text("uploadedBy", "uploadedBy"),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT));
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "createdAt", "status", "status", "dataset", "dataset", "fileName", "fileName");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public static Set<String> sortableFields() {
+        return SORTABLE.keySet();
+    }
+
+    public void add(ImportJob job) {
+        em.persist(job);
+    }
+
+    public ImportJob get(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(ImportJob.class, id))
+                .orElseThrow(() -> new NotFoundException("Import job", id));
+    }
+
+    /** The earliest job of a file with this SHA-256, if it was uploaded before. */
+    public Optional<String> firstWithSha256(String sha256) {
+        return em.createQuery("SELECT j.id FROM ImportJob j WHERE j.sha256 = :sha ORDER BY j.createdAt", String.class)
+                .setParameter("sha", sha256).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Page<ImportJob> page(PageRequest request, List<FilterCondition> filters) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ImportJob> query = cb.createQuery(ImportJob.class);
+        Root<ImportJob> job = query.from(ImportJob.class);
+        query.where(FILTERS.predicates(cb, job, filters).toArray(Predicate[]::new));
+        String attribute = SORTABLE.get(request.sort().field());
+        query.orderBy(request.sort().ascending() ? cb.asc(job.get(attribute)) : cb.desc(job.get(attribute)),
+                cb.asc(job.get("id")));
+        List<ImportJob> items = em.createQuery(query)
+                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<ImportJob> counted = count.from(ImportJob.class);
+        count.select(cb.count(counted)).where(FILTERS.predicates(cb, counted, filters).toArray(Predicate[]::new));
+        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+    }
+
+    /** The job's issues in row order. */
+    public Page<ImportIssue> issues(String id, PageRequest request) {
+        get(id);
+        List<ImportIssue> items = em.createNamedQuery("ImportIssue.ofJob", ImportIssue.class).setParameter("job", id)
+                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+        long total = em.createNamedQuery("ImportIssue.countOfJob", Long.class).setParameter("job", id).getSingleResult();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    /** Every issue of the job in row order, read as the caller goes (for the rejected rows' file). */
+    public java.util.stream.Stream<ImportIssue> issuesOf(String id) {
+        return em.createNamedQuery("ImportIssue.ofJob", ImportIssue.class).setParameter("job", id).getResultStream();
+    }
+
+    /** @return false when the job is no longer queued (cancelled before it started) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean start(String id, String encoding, String delimiter) {
+        ImportJob job = get(id);
+        if (job.status() != JobStatus.QUEUED) {
+            return false;
+        }
+        job.start(encoding, delimiter, clock.instant());
+        return true;
+    }
+
+    /** Ends a job that is still queued or running; a cancelled one stays cancelled. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(String id, JobStatus status, String message) {
+        ImportJob job = get(id);
+        if (!job.status().isFinal()) {
+            job.finish(status, message, clock.instant());
+        }
+    }
+
+    /** Fails the job because its header lacks required columns, with the issue that says which. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failMissingColumns(String id, String message) {
+        em.persist(new ImportIssue(id, 0, new RowIssue(null, ValidationCode.MISSING_COLUMN, null, message)));
+        finish(id, JobStatus.FAILED, message);
+    }
+
+    /**
+     * Cancels a queued or running job: the chunk being committed finishes, no further one starts.
+     *
+     * @throws ConflictException when the job has already ended
+     */
+    public ImportJob cancel(String id) {
+        ImportJob job = get(id);
+        if (job.status().isFinal()) {
+            throw new ConflictException("Import job " + id + " has already ended (" + job.status() + ").");
+        }
+        job.finish(JobStatus.CANCELLED, "Cancelled; the chunks committed before stay committed.", clock.instant());
+        return job;
+    }
+
+    /**
+     * Fails every job left queued or running, for the start of the server: whatever ran them is gone.
+     *
+     * @return how many
+     */
+    public int failInterrupted() {
+        List<ImportJob> stuck = em.createQuery("SELECT j FROM ImportJob j WHERE j.status IN :open", ImportJob.class)
+                .setParameter("open", List.of(JobStatus.QUEUED.name(), JobStatus.RUNNING.name())).getResultList();
+        stuck.forEach(job -> job.finish(JobStatus.FAILED, "Interrupted by a server stop after " + job.read()
+                + " rows. Committed chunks stay committed: upload the same file again to finish the rest.",
+                clock.instant()));
+        return stuck.size();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cartera.imports;
+
+import dev.cartera.storage.Blob;
+import dev.cartera.storage.BlobStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Processes one job on a thread of the managed executor: reads the archived file back from the blob store as a
+ * stream, and hands it to {@link ImportChunks} a chunk at a time, each committed on its own. Only one chunk and
+ * the keys seen so far are in memory, whatever the file's size.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportChunks chunks;
+
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    @ConfigProperty(name = "cartera.imports.chunk-size", defaultValue = "500")
+    int chunkSize;
+
+    public void run(String jobId) {
+        try {
+            process(jobId);
+        } catch (RuntimeException | java.io.IOException e) {
+            LOG.log(Level.WARNING, "Import job " + jobId + " failed", e);
+            jobs.finish(jobId, JobStatus.FAILED, "The import stopped: " + describe(e)
+                    + ". Chunks committed before stay committed; running the file again finishes the rest.");
+        }
+    }
+
+    private void process(String jobId) throws java.io.IOException {
+        ImportJob job = jobs.get(jobId);
+        ImportDataset<?> dataset = datasets.get(job.dataset());
+        Blob blob = blobs.get(job.storageKey()).orElseThrow(() ->
+                new IllegalStateException("the archived file " + job.storageKey() + " is missing from the blob store"));
+        try (CsvFile csv = CsvFile.open(blob.content())) {
+            if (!jobs.start(jobId, csv.charset().name(), CsvDetection.describe(csv.delimiter()))) {
+                return;
+            }
+            Map<String, Integer> positions = HeaderMatcher.match(csv.header(), dataset.columns());
+            List<String> missing = dataset.missingColumns(positions.keySet());
+            if (!missing.isEmpty()) {
+                jobs.failMissingColumns(jobId, "Missing column" + (missing.size() > 1 ? "s: " : ": ")
+                        + String.join("; ", missing) + ". Expected columns: " + expected(dataset)
+                        + ". Found: " + String.join(", ", csv.header()) + ".");
+                return;
+            }
+            RowReader reader = new RowReader(csv.header(), positions, dataset.columns());
+            SeenKeys seen = new SeenKeys();
+            List<ImportRow> chunk = new ArrayList<>(chunkSize);
+            Iterator<CSVRecord> records = csv.records();
+            while (records.hasNext()) {
+                chunk.add(reader.read(records.next()));
+                if (chunk.size() == chunkSize) {
+                    if (!chunks.process(jobId, chunk, seen, percent(csv, job))) {
+                        return;
+                    }
+                    chunk = new ArrayList<>(chunkSize);
+                }
+            }
+            if (!chunk.isEmpty() && !chunks.process(jobId, chunk, seen, percent(csv, job))) {
+                return;
+            }
+            jobs.finish(jobId, JobStatus.SUCCEEDED, null);
+        }
+    }
+
+    private static String expected(ImportDataset<?> dataset) {
+        return String.join(", ", dataset.columns().stream().map(ImportColumn::key).toList());
+    }
+
+    private static int percent(CsvFile csv, ImportJob job) {
+        return job.sizeBytes() == 0 ? 100 : (int) Math.min(99, csv.bytesRead() * 100 / job.sizeBytes());
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.cartera.web.imports;
+
+import dev.cartera.identity.Roles;
+import dev.cartera.imports.ImportJob;
+import dev.cartera.imports.ImportJobs;
+import dev.cartera.imports.ImportService;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.storage.Blob;
+import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.PagedResponse;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("imports")
+@RequestScoped
+@DenyAll
+@Tag(name = "Imports", description = "CSV uploads validated row by row and upserted in the background")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Upload a CSV (parts: file, dataset = customers, mode = apply | dry-run): 202 with the job; "
+            + "413 over the maximum size, 415 when it is not a CSV")
+    public Response upload(List<EntityPart> parts) throws IOException {
+        String dataset = text(parts, "dataset").orElse(null);
+        String mode = text(parts, "mode").orElse("apply");
+        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file",
+                "is required: a multipart part named file holding the CSV"));
+        String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();
+        try (InputStream content = file.getContent()) {
+            ImportJob job = imports.upload(dataset, mode, file.getFileName().orElse("upload.csv"), contentType, content,
+                    security.getUserPrincipal().getName());
+            return Response.accepted(ImportJobView.of(job))
+                    .location(uri.getBaseUriBuilder().path("imports").path(job.id()).build()).build();
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Import jobs, newest first. Filters: status.equals|in, dataset.equals, uploadedBy.equals, "
+            + "createdAt ranges. Sort: createdAt, status, dataset, fileName")
+    public Response list(@QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("sort") String sort) {
+        var filters = FilterParameters.parse(uri.getQueryParameters(), ImportJobs.FILTERS, Set.of());
+        var request = PagedResponse.request(page, size, sort == null ? "createdAt,desc" : sort, "createdAt",
+                ImportJobs.sortableFields());
+        return PagedResponse.ok(jobs.page(request, filters).map(ImportJobView::of), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "One job: status, counts, progress")
+    public ImportJobView get(@PathParam("id") String id) {
+        return ImportJobView.of(jobs.get(id));
+    }
+
+    @GET
+    @Path("{id}/issues")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "The job's problems in row order, a page at a time")
+    public Response issues(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        PageRequest request = PagedResponse.request(page, size, null, "row", Set.of("row"));
+        return PagedResponse.ok(jobs.issues(id, request).map(ImportIssueView::of), uri);
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "The archived file, byte for byte")
+    public Response file(@PathParam("id") String id) {
+        ImportJob job = jobs.get(id);
+        Blob blob = imports.file(id);
+        StreamingOutput body = out -> {
+            try (blob) {
+                blob.content().transferTo(out);
+            }
+        };
+        return Response.ok(body, "text/csv").header("Content-Length", blob.metadata().size())
+                .header("Content-Disposition", disposition(job.fileName())).build();
+    }
+
+    @GET
+    @Path("{id}/rejected.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "The rejected rows as they were in the file, plus an error column, to fix and upload again")
+    public Response rejected(@PathParam("id") String id) {
+        ImportJob job = jobs.get(id);
+        StreamingOutput body = out -> imports.writeRejected(id, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", disposition("rejected-" + job.fileName())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Cancel a queued or running job (409 once it has ended); committed chunks stay")
+    public ImportJobView cancel(@PathParam("id") String id) {
+        return ImportJobView.of(jobs.cancel(id));
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+    }
+
+    private static Optional<String> text(List<EntityPart> parts, String name) {
+        return part(parts, name).map(part -> {
+            try {
+                return part.getContent(String.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String disposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
