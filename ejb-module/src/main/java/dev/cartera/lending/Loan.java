@@ -103,7 +103,7 @@ public class Loan {
      * @throws ConflictException for new terms on a loan past {@code REQUESTED}
      */
     public boolean revise(LoanTerms terms, String purpose, Instant now) {
-        boolean termsChange = !terms.equals(terms());
+        boolean termsChange = !terms.sameAs(terms());
         if (termsChange && status != LoanStatus.REQUESTED) {
             throw new ConflictException("Loan " + id + " is " + status + ": its principal, currency, rate, term and start"
                     + " date can change only while it is REQUESTED.");

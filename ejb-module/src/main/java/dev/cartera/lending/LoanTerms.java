@@ -59,6 +59,13 @@ public record LoanTerms(BigDecimal principal, LoanCurrency currency, BigDecimal 
         return new LoanTerms(principal.setScale(2), parsedCurrency, annualRate.setScale(4), termMonths, startDate);
     }
 
+    /** The same terms, whatever the scale of the amounts (10.00 and 10.0 are the same principal). */
+    public boolean sameAs(LoanTerms other) {
+        return principal.compareTo(other.principal) == 0 && currency == other.currency
+                && annualRate.compareTo(other.annualRate) == 0 && termMonths == other.termMonths
+                && startDate.equals(other.startDate);
+    }
+
     private static LoanCurrency parseCurrency(String currency, List<FieldProblem> problems) {
         String allowed = Arrays.stream(LoanCurrency.values()).map(Enum::name).collect(Collectors.joining(", "));
         if (currency == null || currency.isBlank()) {

@@ -79,6 +79,8 @@ class LoanStatusTest {
         assertThrows(ConflictException.class, () -> loan.revise(shorter, "Taxi", NOW));
         assertTrue(loan.revise(longer, "Taxi amarillo", NOW), "the same terms, another purpose");
         assertFalse(loan.revise(longer, "Taxi amarillo", NOW));
+        assertFalse(loan.revise(new LoanTerms(new BigDecimal("1000.0"), LoanCurrency.USD, new BigDecimal("10.00"), 24,
+                LocalDate.of(2026, 2, 1)), "Taxi amarillo", NOW), "the same amounts at another scale");
         assertThrows(ConflictException.class, loan::checkDeletable);
     }
 
