@@ -10,10 +10,6 @@ import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,20 +56,7 @@ public class LoanRepository {
     }
 
     public Page<Loan> page(PageRequest request, List<FilterCondition> filters) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Loan> query = cb.createQuery(Loan.class);
-        Root<Loan> loan = query.from(Loan.class);
-        query.where(FILTERS.predicates(cb, loan, filters).toArray(Predicate[]::new));
-        String attribute = SORTABLE.get(request.sort().field());
-        query.orderBy(request.sort().ascending() ? cb.asc(loan.get(attribute)) : cb.desc(loan.get(attribute)),
-                cb.asc(loan.get("id")));
-        List<Loan> items = em.createQuery(query)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Loan> counted = count.from(Loan.class);
-        count.select(cb.count(counted)).where(FILTERS.predicates(cb, counted, filters).toArray(Predicate[]::new));
-        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+        return FILTERS.page(em, Loan.class, request, SORTABLE.get(request.sort().field()), filters);
     }
 
     /** The filters plus one on the customer, for a customer's own list. */
