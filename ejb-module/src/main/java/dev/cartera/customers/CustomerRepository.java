@@ -9,10 +9,6 @@ import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,23 +52,7 @@ public class CustomerRepository {
     }
 
     public Page<Customer> page(PageRequest request, List<FilterCondition> filters) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Customer> query = cb.createQuery(Customer.class);
-        Root<Customer> customer = query.from(Customer.class);
-        query.where(FILTERS.predicates(cb, customer, filters).toArray(Predicate[]::new));
-        String attribute = SORTABLE.get(request.sort().field());
-        var order = request.sort().ascending() ? cb.asc(customer.get(attribute)) : cb.desc(customer.get(attribute));
-        // the id breaks ties, so pages never overlap or skip rows; in the same direction, so an index on the
-        // sorted column (which ends with the primary key) serves the whole ORDER BY
-        var tieBreak = request.sort().ascending() ? cb.asc(customer.get("id")) : cb.desc(customer.get("id"));
-        query.orderBy(attribute.equals("id") ? List.of(order) : List.of(order, tieBreak));
-        List<Customer> items = em.createQuery(query)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Customer> counted = count.from(Customer.class);
-        count.select(cb.count(counted)).where(FILTERS.predicates(cb, counted, filters).toArray(Predicate[]::new));
-        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+        return FILTERS.page(em, Customer.class, request, SORTABLE.get(request.sort().field()), filters);
     }
 
     public void add(Customer customer) {

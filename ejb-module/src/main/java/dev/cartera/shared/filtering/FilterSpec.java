@@ -1,6 +1,10 @@
 package dev.cartera.shared.filtering;
 
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -39,8 +43,8 @@ public final class FilterSpec {
             switch (condition.operator()) {
                 case SPECIFIED -> specified(condition.parameter(), condition.value());
                 case IN -> Arrays.stream(condition.value().split(",")).filter(item -> !item.isBlank())
-                        .forEach(item -> field.type().parse(condition.parameter(), item));
-                default -> field.type().parse(condition.parameter(), condition.value());
+                        .forEach(item -> field.parse(condition.parameter(), item));
+                default -> field.parse(condition.parameter(), condition.value());
             }
         }
     }
@@ -48,6 +52,30 @@ public final class FilterSpec {
     /** One predicate per condition; the caller combines them with AND. */
     public List<Predicate> predicates(CriteriaBuilder cb, Root<?> root, List<FilterCondition> conditions) {
         return conditions.stream().map(condition -> predicate(cb, root, condition)).toList();
+    }
+
+    /**
+     * One page of the entities matching the conditions, sorted on the attribute, and the total count behind it:
+     * what every filtered list runs. The id breaks ties, so pages never overlap or skip rows, in the sort's
+     * direction, so an index on the sorted column (which ends with the primary key) serves the whole ORDER BY.
+     */
+    public <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, String sortAttribute,
+                            List<FilterCondition> conditions) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.where(predicates(cb, root, conditions).toArray(Predicate[]::new));
+        boolean ascending = request.sort().ascending();
+        var order = ascending ? cb.asc(root.get(sortAttribute)) : cb.desc(root.get(sortAttribute));
+        var tieBreak = ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id"));
+        query.orderBy(sortAttribute.equals("id") ? List.of(order) : List.of(order, tieBreak));
+        List<T> items = em.createQuery(query)
+                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> counted = count.from(type);
+        count.select(cb.count(counted)).where(predicates(cb, counted, conditions).toArray(Predicate[]::new));
+        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
     }
 
     private FilterableField fieldFor(FilterCondition condition) {
@@ -66,35 +94,35 @@ public final class FilterSpec {
     private Predicate predicate(CriteriaBuilder cb, Root<?> root, FilterCondition condition) {
         FilterableField field = fieldFor(condition);
         Predicate[] alternatives = field.paths().stream()
-                .map(path -> predicate(cb, resolve(root, path), field.type(), condition))
+                .map(path -> predicate(cb, resolve(root, path), field, condition))
                 .toArray(Predicate[]::new);
         return alternatives.length == 1 ? alternatives[0] : cb.or(alternatives);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate predicate(CriteriaBuilder cb, Path<?> path, FilterValueType type, FilterCondition condition) {
+    private static Predicate predicate(CriteriaBuilder cb, Path<?> path, FilterableField field, FilterCondition condition) {
         String parameter = condition.parameter();
-        Expression<?> target = type == FilterValueType.TEXT ? cb.lower((Expression<String>) path) : path;
+        Expression<?> target = field.type() == FilterValueType.TEXT ? cb.lower((Expression<String>) path) : path;
         return switch (condition.operator()) {
             case SPECIFIED -> specified(parameter, condition.value()) ? cb.isNotNull(path) : cb.isNull(path);
-            case EQUALS -> cb.equal(target, value(type, parameter, condition.value()));
+            case EQUALS -> cb.equal(target, value(field, parameter, condition.value()));
             case IN -> target.in(Arrays.stream(condition.value().split(","))
                     .filter(item -> !item.isBlank())
-                    .map(item -> value(type, parameter, item)).toList());
+                    .map(item -> value(field, parameter, item)).toList());
             case CONTAINS -> cb.like((Expression<String>) target,
-                    "%" + escapeLike(value(type, parameter, condition.value()).toString()) + "%", '\\');
-            case GREATER_THAN -> cb.greaterThan((Expression<Comparable>) path, (Comparable) value(type, parameter, condition.value()));
-            case LESS_THAN -> cb.lessThan((Expression<Comparable>) path, (Comparable) value(type, parameter, condition.value()));
+                    "%" + escapeLike(value(field, parameter, condition.value()).toString()) + "%", '\\');
+            case GREATER_THAN -> cb.greaterThan((Expression<Comparable>) path, (Comparable) value(field, parameter, condition.value()));
+            case LESS_THAN -> cb.lessThan((Expression<Comparable>) path, (Comparable) value(field, parameter, condition.value()));
             case GREATER_THAN_OR_EQUAL -> cb.greaterThanOrEqualTo((Expression<Comparable>) path,
-                    (Comparable) value(type, parameter, condition.value()));
+                    (Comparable) value(field, parameter, condition.value()));
             case LESS_THAN_OR_EQUAL -> cb.lessThanOrEqualTo((Expression<Comparable>) path,
-                    (Comparable) value(type, parameter, condition.value()));
+                    (Comparable) value(field, parameter, condition.value()));
         };
     }
 
-    private static Object value(FilterValueType type, String parameter, String raw) {
-        Object value = type.parse(parameter, raw);
-        return type == FilterValueType.TEXT ? value.toString().toLowerCase(java.util.Locale.ROOT) : value;
+    private static Object value(FilterableField field, String parameter, String raw) {
+        Object value = field.parse(parameter, raw);
+        return field.type() == FilterValueType.TEXT ? value.toString().toLowerCase(java.util.Locale.ROOT) : value;
     }
 
     private static boolean specified(String parameter, String value) {

@@ -17,7 +17,9 @@ public enum FilterValueType {
     DECIMAL(BigDecimal.class, BigDecimal::new, "a decimal number such as 1500.50"),
     DATE(LocalDate.class, LocalDate::parse, "a date such as 2026-10-31"),
     INSTANT(Instant.class, FilterValueType::parseInstant, "an ISO-8601 instant such as 2026-10-31T23:59:59Z or a date"),
-    UPPER_CODE(String.class, value -> value.toUpperCase(Locale.ROOT), "a code");
+    UPPER_CODE(String.class, value -> value.toUpperCase(Locale.ROOT), "a code"),
+    /** An enum constant; the field names the enum and parses (see {@link FilterableField#enumerated}). */
+    ENUM(Enum.class, value -> value.toUpperCase(Locale.ROOT), "a code");
 
     private final Class<?> javaType;
     private final Function<String, Object> parser;
@@ -34,7 +36,7 @@ public enum FilterValueType {
     }
 
     public boolean isComparable() {
-        return this != TEXT && this != FOLDED_TEXT && this != UPPER_CODE;
+        return this != TEXT && this != FOLDED_TEXT && this != UPPER_CODE && this != ENUM;
     }
 
     /** @throws InvalidFilterException naming the parameter and the expected form */

@@ -17,7 +17,8 @@ import static dev.cartera.shared.filtering.FilterOperator.SPECIFIED;
  * A field a list may be filtered on: its wire name, the entity attribute path(s) behind it (dotted, e.g.
  * {@code city.province.code}; several paths match if any does) and the operators that make sense for it.
  */
-public record FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators) {
+public record FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators,
+                              Class<? extends Enum<?>> enumType) {
 
     private static final Set<FilterOperator> TEXT_OPERATORS = EnumSet.of(EQUALS, IN, CONTAINS, SPECIFIED);
     private static final Set<FilterOperator> CODE_OPERATORS = EnumSet.of(EQUALS, IN, SPECIFIED);
@@ -27,6 +28,28 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
     public FilterableField {
         paths = List.copyOf(paths);
         operators = Set.copyOf(operators);
+        if ((type == FilterValueType.ENUM) != (enumType != null)) {
+            throw new IllegalArgumentException("an ENUM field, and only an ENUM field, names its enum type");
+        }
+    }
+
+    public FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators) {
+        this(name, paths, type, operators, null);
+    }
+
+    /** The filter's text value as the attribute's Java value. */
+    public Object parse(String parameter, String value) {
+        if (enumType == null) {
+            return type.parse(parameter, value);
+        }
+        String constant = value.trim().toUpperCase(java.util.Locale.ROOT);
+        for (Enum<?> each : enumType.getEnumConstants()) {
+            if (each.name().equals(constant)) {
+                return each;
+            }
+        }
+        throw new InvalidFilterException(parameter, "'" + value + "' is not one of " + java.util.Arrays.stream(
+                enumType.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Free text, matched without regard to case or accents against folded columns. */
@@ -41,6 +64,11 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
     /** A code such as a country or a status, compared in upper case. */
     public static FilterableField code(String name, String path) {
         return new FilterableField(name, List.of(path), FilterValueType.UPPER_CODE, CODE_OPERATORS);
+    }
+
+    /** An attribute mapped as an enum (a status, a currency), matched by constant name in any case. */
+    public static FilterableField enumerated(String name, String path, Class<? extends Enum<?>> enumType) {
+        return new FilterableField(name, List.of(path), FilterValueType.ENUM, CODE_OPERATORS, enumType);
     }
 
     /** An identifier: equality only. */

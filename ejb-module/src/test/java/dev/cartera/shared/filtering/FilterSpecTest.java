@@ -54,4 +54,31 @@ class FilterSpecTest {
         assertEquals("startDate.lessThan", error.parameter());
         assertTrue(error.getMessage().contains("2026-10-31"), error.getMessage());
     }
+
+    enum Status { REQUESTED, APPROVED }
+
+    private final FilterSpec withEnum = FilterSpec.of(FilterableField.enumerated("status", "status", Status.class),
+            FilterableField.range("startDate", "startDate", FilterValueType.DATE));
+
+    @Test
+    void anEnumFieldTakesItsConstantsInAnyCaseAndNamesThemOtherwise() {
+        FilterableField status = FilterableField.enumerated("status", "status", Status.class);
+        assertEquals(Status.APPROVED, status.parse("status.equals", " approved "));
+        assertDoesNotThrow(() -> withEnum.validate(List.of(new FilterCondition("status", FilterOperator.IN, "requested,APPROVED"),
+                new FilterCondition("startDate", FilterOperator.LESS_THAN_OR_EQUAL, "2026-12-31"))));
+        var error = assertThrows(InvalidFilterException.class,
+                () -> withEnum.validate(List.of(new FilterCondition("status", FilterOperator.IN, "REQUESTED,PAYED"))));
+        assertEquals("status.in", error.parameter());
+        assertTrue(error.getMessage().contains("'PAYED' is not one of REQUESTED, APPROVED"), error.getMessage());
+        assertThrows(InvalidFilterException.class,
+                () -> withEnum.validate(List.of(new FilterCondition("status", FilterOperator.GREATER_THAN, "APPROVED"))));
+    }
+
+    @Test
+    void anEnumFieldMustNameItsEnumAndOnlyItMay() {
+        assertThrows(IllegalArgumentException.class, () -> new FilterableField("status", List.of("status"),
+                FilterValueType.ENUM, java.util.Set.of(FilterOperator.EQUALS)));
+        assertThrows(IllegalArgumentException.class, () -> new FilterableField("status", List.of("status"),
+                FilterValueType.UPPER_CODE, java.util.Set.of(FilterOperator.EQUALS), Status.class));
+    }
 }

@@ -1,0 +1,216 @@
+package dev.cartera.lending;
+
+import dev.cartera.lending.schedule.AmortizationSchedule;
+import dev.cartera.shared.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A loan granted (or asked for) by a customer. The customer is held by id, plus a copy of their document type and
+ * number, which never change: lending reaches the directory only through {@code CustomerService}, never through
+ * the {@code Customer} entity, and the copy lets loans be filtered by document without a join into another context.
+ * The money terms change only while the loan is {@link LoanStatus#REQUESTED}; the status moves only along
+ * {@link LoanStatus#next()}.
+ */
+@Entity
+@Table(name = "loan")
+@NamedQuery(name = "Loan.countByCustomer", query = "SELECT COUNT(l) FROM Loan l WHERE l.customerId = :customerId")
+public class Loan {
+
+    public static final int PURPOSE_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(name = "customer_document_type", nullable = false, updatable = false, length = 16)
+    private String customerDocumentType;
+
+    @Column(name = "customer_document_number", nullable = false, updatable = false, length = 20)
+    private String customerDocumentNumber;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal principal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 3)
+    private LoanCurrency currency;
+
+    @Column(name = "annual_rate", nullable = false, precision = 7, scale = 4)
+    private BigDecimal annualRate;
+
+    @Column(name = "term_months", nullable = false)
+    private int termMonths;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private LoanStatus status;
+
+    @Column(length = PURPOSE_MAX)
+    private String purpose;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Loan() {
+        // for JPA
+    }
+
+    public Loan(long customerId, String customerDocumentType, String customerDocumentNumber, LoanTerms terms,
+                String purpose, Instant now) {
+        this.customerId = customerId;
+        this.customerDocumentType = customerDocumentType;
+        this.customerDocumentNumber = customerDocumentNumber;
+        this.status = LoanStatus.REQUESTED;
+        this.statusChangedAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.purpose = purpose;
+        setTerms(terms);
+    }
+
+    /**
+     * Replaces the terms and the purpose. The purpose may change at any time, the terms only while requested.
+     *
+     * @return whether anything changed
+     * @throws ConflictException for new terms on a loan past {@code REQUESTED}
+     */
+    public boolean revise(LoanTerms terms, String purpose, Instant now) {
+        boolean termsChange = !terms.sameAs(terms());
+        if (termsChange && status != LoanStatus.REQUESTED) {
+            throw new ConflictException("Loan " + id + " is " + status + ": its principal, currency, rate, term and start"
+                    + " date can change only while it is REQUESTED.");
+        }
+        boolean purposeChanges = !Objects.equals(purpose, this.purpose);
+        if (termsChange) {
+            setTerms(terms);
+        }
+        this.purpose = purpose;
+        if (termsChange || purposeChanges) {
+            this.updatedAt = now;
+        }
+        return termsChange || purposeChanges;
+    }
+
+    /** @throws ConflictException naming the allowed transitions when this one is not */
+    public void moveTo(LoanStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException("Loan " + id + " cannot go from " + status + " to " + target
+                    + "; allowed from " + status + ": " + status.nextAsText() + ".");
+        }
+        this.status = target;
+        this.statusChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** @throws ConflictException unless the loan is requested, rejected or cancelled */
+    public void checkDeletable() {
+        if (!status.isDeletable()) {
+            throw new ConflictException("Loan " + id + " is " + status + "; only a REQUESTED, REJECTED or CANCELLED loan"
+                    + " can be deleted.");
+        }
+    }
+
+    public AmortizationSchedule schedule() {
+        return AmortizationSchedule.french(principal, annualRate, termMonths, startDate);
+    }
+
+    public LoanTerms terms() {
+        return new LoanTerms(principal, currency, annualRate, termMonths, startDate);
+    }
+
+    private void setTerms(LoanTerms terms) {
+        this.principal = terms.principal();
+        this.currency = terms.currency();
+        this.annualRate = terms.annualRate();
+        this.termMonths = terms.termMonths();
+        this.startDate = terms.startDate();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public String customerDocumentType() {
+        return customerDocumentType;
+    }
+
+    public String customerDocumentNumber() {
+        return customerDocumentNumber;
+    }
+
+    public BigDecimal principal() {
+        return principal;
+    }
+
+    public LoanCurrency currency() {
+        return currency;
+    }
+
+    public BigDecimal annualRate() {
+        return annualRate;
+    }
+
+    public int termMonths() {
+        return termMonths;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LoanStatus status() {
+        return status;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

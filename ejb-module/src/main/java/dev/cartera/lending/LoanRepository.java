@@ -1,0 +1,82 @@
+package dev.cartera.lending;
+
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterOperator;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Queries over loans. Runs inside the calling service's transaction. */
+@ApplicationScoped
+public class LoanRepository {
+
+    public static final FilterSpec FILTERS = FilterSpec.of(
+            FilterableField.id("customerId", "customerId"),
+            FilterableField.code("customerDocumentType", "customerDocumentType"),
+            FilterableField.code("customerDocumentNumber", "customerDocumentNumber"),
+            FilterableField.enumerated("status", "status", LoanStatus.class),
+            FilterableField.enumerated("currency", "currency", LoanCurrency.class),
+            FilterableField.range("principal", "principal", FilterValueType.DECIMAL),
+            FilterableField.range("annualRate", "annualRate", FilterValueType.DECIMAL),
+            FilterableField.range("startDate", "startDate", FilterValueType.DATE),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT));
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "principal", "principal", "annualRate", "annualRate", "termMonths", "termMonths",
+            "startDate", "startDate", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public static Set<String> sortableFields() {
+        return SORTABLE.keySet();
+    }
+
+    public Optional<Loan> find(long id) {
+        return Optional.ofNullable(em.find(Loan.class, id));
+    }
+
+    public long countByCustomer(long customerId) {
+        return em.createNamedQuery("Loan.countByCustomer", Long.class).setParameter("customerId", customerId)
+                .getSingleResult();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(l) FROM Loan l", Long.class).getSingleResult();
+    }
+
+    public Page<Loan> page(PageRequest request, List<FilterCondition> filters) {
+        return FILTERS.page(em, Loan.class, request, SORTABLE.get(request.sort().field()), filters);
+    }
+
+    /** The filters plus one on the customer, for a customer's own list. */
+    public static List<FilterCondition> ofCustomer(long customerId, List<FilterCondition> filters) {
+        List<FilterCondition> all = new ArrayList<>(filters);
+        all.add(new FilterCondition("customerId", FilterOperator.EQUALS, Long.toString(customerId)));
+        return all;
+    }
+
+    public void add(Loan loan) {
+        em.persist(loan);
+        em.flush();
+    }
+
+    /** Writes a change now, so the returned version is the new one. */
+    public void flush(Loan loan) {
+        em.flush();
+    }
+
+    public void remove(Loan loan) {
+        em.remove(loan);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.cartera.lending;
+
+import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerService;
+import dev.cartera.lending.schedule.AmortizationSchedule;
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.filtering.FilterCondition;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * Loans: the only way in for the web module. Customers are reached through {@link CustomerService} alone: get
+ * by id, lookup by document; only the id and the document of what it returns are used.
+ */
+@Stateless
+public class LoanService {
+
+    @Inject
+    LoanRepository loans;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    Clock clock;
+
+    /** Who the loan is for: an id, or a document type and number in any usual spelling. */
+    public record CustomerRef(Long customerId, String documentType, String documentNumber) {
+    }
+
+    /**
+     * Records a loan request ({@code REQUESTED}).
+     *
+     * @throws InvalidInputException for invalid terms or no way to tell the customer
+     * @throws NotFoundException     for a customer that does not exist
+     */
+    public Loan create(CustomerRef ref, LoanDetails details) {
+        Customer customer = customer(ref);
+        LoanTerms terms = details.terms();
+        checkPurpose(details);
+        Loan loan = new Loan(customer.id(), customer.documentType().code(), customer.documentNumber(), terms,
+                details.cleanPurpose(), clock.instant());
+        loans.add(loan);
+        return loan;
+    }
+
+    /**
+     * Replaces terms and purpose.
+     *
+     * @param expectedVersion when present, the version the client last read; another one is a conflict
+     * @throws ConflictException for changed terms past {@code REQUESTED}, or a stale version
+     */
+    public Loan update(long id, LoanDetails details, OptionalLong expectedVersion) {
+        Loan loan = get(id);
+        checkVersion(loan, expectedVersion);
+        LoanTerms terms = details.terms();
+        checkPurpose(details);
+        loan.revise(terms, details.cleanPurpose(), clock.instant());
+        loans.flush(loan);
+        return loan;
+    }
+
+    /** @throws ConflictException naming the allowed transitions when this one is not, or for a stale version */
+    public Loan changeStatus(long id, String status, OptionalLong expectedVersion) {
+        if (status == null || status.isBlank()) {
+            throw new InvalidInputException("status", "is required: one of " + LoanStatus.allNames());
+        }
+        LoanStatus target;
+        try {
+            target = LoanStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be one of " + LoanStatus.allNames());
+        }
+        Loan loan = get(id);
+        checkVersion(loan, expectedVersion);
+        loan.moveTo(target, clock.instant());
+        loans.flush(loan);
+        return loan;
+    }
+
+    public Loan get(long id) {
+        return loans.find(id).orElseThrow(() -> new NotFoundException("Loan", id));
+    }
+
+    public Page<Loan> list(PageRequest request, List<FilterCondition> filters) {
+        return loans.page(request, filters);
+    }
+
+    /** @throws NotFoundException for an unknown customer (rather than an empty list) */
+    public Page<Loan> listOfCustomer(long customerId, PageRequest request, List<FilterCondition> filters) {
+        customers.get(customerId);
+        return loans.page(request, LoanRepository.ofCustomer(customerId, filters));
+    }
+
+    public AmortizationSchedule schedule(long id) {
+        return get(id).schedule();
+    }
+
+    /** @throws ConflictException unless the loan is requested, rejected or cancelled */
+    public void delete(long id) {
+        Loan loan = get(id);
+        loan.checkDeletable();
+        loans.remove(loan);
+    }
+
+    private Customer customer(CustomerRef ref) {
+        if (ref.customerId() != null) {
+            return customers.get(ref.customerId());
+        }
+        if (ref.documentType() == null || ref.documentType().isBlank() || ref.documentNumber() == null
+                || ref.documentNumber().isBlank()) {
+            throw new InvalidInputException("customerId", "is required, or customerDocumentType and customerDocumentNumber");
+        }
+        try {
+            return customers.lookup(ref.documentType(), ref.documentNumber());
+        } catch (InvalidInputException e) {
+            // the directory names its own parameters; here they are the loan's
+            throw new InvalidInputException(e.problems().stream().map(problem -> new InvalidInputException.FieldProblem(
+                    "customer" + Character.toUpperCase(problem.field().charAt(0)) + problem.field().substring(1),
+                    problem.message())).toList());
+        }
+    }
+
+    private static void checkPurpose(LoanDetails details) {
+        String purpose = details.cleanPurpose();
+        if (purpose != null && purpose.length() > Loan.PURPOSE_MAX) {
+            throw new InvalidInputException("purpose", "must be at most " + Loan.PURPOSE_MAX + " characters");
+        }
+    }
+
+    private static void checkVersion(Loan loan, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != loan.version()) {
+            throw new ConflictException("Loan " + loan.id() + " was changed by someone else (version " + loan.version()
+                    + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.cartera.lending;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where a loan is in its life. {@code REQUESTED → APPROVED → ACTIVE → PAID}; a requested or approved loan may
+ * instead be {@code REJECTED} or {@code CANCELLED}; an active one may end {@code DEFAULTED}. The last four are final.
+ */
+public enum LoanStatus {
+    REQUESTED, APPROVED, ACTIVE, PAID, REJECTED, CANCELLED, DEFAULTED;
+
+    /** The statuses this one may move to, in declaration order; empty for a final status. */
+    public Set<LoanStatus> next() {
+        return switch (this) {
+            case REQUESTED -> EnumSet.of(APPROVED, REJECTED, CANCELLED);
+            case APPROVED -> EnumSet.of(ACTIVE, REJECTED, CANCELLED);
+            case ACTIVE -> EnumSet.of(PAID, DEFAULTED);
+            case PAID, REJECTED, CANCELLED, DEFAULTED -> EnumSet.noneOf(LoanStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(LoanStatus target) {
+        return next().contains(target);
+    }
+
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+
+    /** Only a loan that never moved money (or never will) may be deleted. */
+    public boolean isDeletable() {
+        return this == REQUESTED || this == REJECTED || this == CANCELLED;
+    }
+
+    /** "APPROVED, REJECTED or CANCELLED"; "none" for a final status. */
+    public String nextAsText() {
+        var names = next().stream().map(Enum::name).toList();
+        if (names.isEmpty()) {
+            return "none (" + name() + " is final)";
+        }
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    public static String allNames() {
+        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

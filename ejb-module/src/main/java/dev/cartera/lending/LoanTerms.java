@@ -1,0 +1,82 @@
+package dev.cartera.lending;
+
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.InvalidInputException.FieldProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The money terms of a loan, checked: principal above 0 with at most 2 decimals and 17 integer digits
+ * ({@code DECIMAL(19,2)}), a currency the company lends in, a nominal annual rate from 0 to 100 percent with at
+ * most 4 decimals ({@code DECIMAL(7,4)}), 1 to 360 monthly instalments and a start date.
+ */
+public record LoanTerms(BigDecimal principal, LoanCurrency currency, BigDecimal annualRate, int termMonths,
+                        LocalDate startDate) {
+
+    public static final int MAX_TERM_MONTHS = 360;
+    public static final BigDecimal MAX_RATE = new BigDecimal("100");
+    private static final BigDecimal MAX_PRINCIPAL = new BigDecimal("99999999999999999.99");
+
+    /**
+     * @throws InvalidInputException naming every field to fix at once
+     */
+    public static LoanTerms check(BigDecimal principal, String currency, BigDecimal annualRate, Integer termMonths,
+                                  LocalDate startDate) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (principal == null) {
+            problems.add(new FieldProblem("principal", "is required"));
+        } else if (principal.signum() <= 0) {
+            problems.add(new FieldProblem("principal", "must be more than 0"));
+        } else if (principal.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("principal", "takes at most 2 decimals (cents)"));
+        } else if (principal.compareTo(MAX_PRINCIPAL) > 0) {
+            problems.add(new FieldProblem("principal", "must be at most " + MAX_PRINCIPAL.toPlainString()));
+        }
+        LoanCurrency parsedCurrency = parseCurrency(currency, problems);
+        if (annualRate == null) {
+            problems.add(new FieldProblem("annualRate", "is required"));
+        } else if (annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0) {
+            problems.add(new FieldProblem("annualRate", "must be a percentage from 0 to 100, such as 24.5"));
+        } else if (annualRate.stripTrailingZeros().scale() > 4) {
+            problems.add(new FieldProblem("annualRate", "takes at most 4 decimals"));
+        }
+        if (termMonths == null) {
+            problems.add(new FieldProblem("termMonths", "is required"));
+        } else if (termMonths < 1 || termMonths > MAX_TERM_MONTHS) {
+            problems.add(new FieldProblem("termMonths", "must be from 1 to " + MAX_TERM_MONTHS));
+        }
+        if (startDate == null) {
+            problems.add(new FieldProblem("startDate", "is required, as a date such as 2026-01-15"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new LoanTerms(principal.setScale(2), parsedCurrency, annualRate.setScale(4), termMonths, startDate);
+    }
+
+    /** The same terms, whatever the scale of the amounts (10.00 and 10.0 are the same principal). */
+    public boolean sameAs(LoanTerms other) {
+        return principal.compareTo(other.principal) == 0 && currency == other.currency
+                && annualRate.compareTo(other.annualRate) == 0 && termMonths == other.termMonths
+                && startDate.equals(other.startDate);
+    }
+
+    private static LoanCurrency parseCurrency(String currency, List<FieldProblem> problems) {
+        String allowed = Arrays.stream(LoanCurrency.values()).map(Enum::name).collect(Collectors.joining(", "));
+        if (currency == null || currency.isBlank()) {
+            problems.add(new FieldProblem("currency", "is required: one of " + allowed));
+            return null;
+        }
+        try {
+            return LoanCurrency.valueOf(currency.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("currency", "must be one of " + allowed));
+            return null;
+        }
+    }
+}
