@@ -173,7 +173,7 @@ public class DatabaseDump {
             List<String> lines = new ArrayList<>();
             table.columns().forEach(column -> lines.add("    " + dialect.columnDefinition(column)));
             for (BlobColumn blob : blobsOf(table)) {
-                lines.add("    " + dialect.quote(blob.dumpColumn()) + " " + dialect.binaryType());
+                lines.add("    " + dialect.quote(dumpColumn(table, blob)) + " " + dialect.binaryType());
             }
             if (!table.primaryKey().isEmpty()) {
                 lines.add("    " + constraint(table.primaryKeyName(), "pk_" + table.name()) + "PRIMARY KEY ("
@@ -209,7 +209,7 @@ public class DatabaseDump {
                     .findFirst().orElse(null);
             String prefix = "INSERT INTO " + dialect.quote(table.name()) + " ("
                     + names(table.columns().stream().map(ColumnShape::name).toList())
-                    + blobs.stream().map(blob -> ", " + dialect.quote(blob.dumpColumn())).collect(Collectors.joining())
+                    + blobs.stream().map(blob -> ", " + dialect.quote(dumpColumn(table, blob))).collect(Collectors.joining())
                     + ") VALUES (";
             String select = "SELECT " + table.columns().stream().map(c -> sourceName(c.name())).collect(Collectors.joining(", "))
                     + " FROM " + sourceName(table.name())
@@ -312,6 +312,13 @@ public class DatabaseDump {
                 }
                 out.write(dialect.binaryLiteralEnd());
             }
+        }
+
+        /** The added column in the case of the table's own columns (H2 upper-cases unquoted names). */
+        private String dumpColumn(TableShape table, BlobColumn blob) {
+            boolean upper = table.columns().stream().filter(c -> c.name().equalsIgnoreCase(blob.keyColumn()))
+                    .anyMatch(c -> c.name().equals(c.name().toUpperCase(Locale.ROOT)));
+            return upper ? blob.dumpColumn().toUpperCase(Locale.ROOT) : blob.dumpColumn();
         }
 
         private List<BlobColumn> blobsOf(TableShape table) {

@@ -92,14 +92,19 @@ public class PictureService {
         return blobs.get(key).orElseThrow(() -> new NotFoundException("The picture was replaced or deleted meanwhile."));
     }
 
-    /** Removes the pet's picture row now and its blobs once the transaction commits. */
-    void deleteOf(Pet pet) {
+    /** Removes the pet's picture row now and its blobs once the transaction commits (the caller's transaction). */
+    public void deleteOf(Pet pet) {
         Picture picture = em.find(Picture.class, pet.id());
         if (picture != null) {
             em.remove(picture);
             em.flush();
             deleteAfter(List.of(picture.originalKey(), picture.pngKey()), List.of());
         }
+    }
+
+    /** @throws NotFoundException when no pet has that {@code petId}, so an upload is refused before it is read */
+    public void requirePet(String petId) {
+        pet(petId);
     }
 
     private Pet pet(String petId) {
