@@ -9,10 +9,6 @@ import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,20 +52,7 @@ public class CustomerRepository {
     }
 
     public Page<Customer> page(PageRequest request, List<FilterCondition> filters) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Customer> query = cb.createQuery(Customer.class);
-        Root<Customer> customer = query.from(Customer.class);
-        query.where(FILTERS.predicates(cb, customer, filters).toArray(Predicate[]::new));
-        String attribute = SORTABLE.get(request.sort().field());
-        query.orderBy(request.sort().ascending() ? cb.asc(customer.get(attribute)) : cb.desc(customer.get(attribute)),
-                cb.asc(customer.get("id")));
-        List<Customer> items = em.createQuery(query)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Customer> counted = count.from(Customer.class);
-        count.select(cb.count(counted)).where(FILTERS.predicates(cb, counted, filters).toArray(Predicate[]::new));
-        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+        return FILTERS.page(em, Customer.class, request, filters, SORTABLE.get(request.sort().field()));
     }
 
     public void add(Customer customer) {

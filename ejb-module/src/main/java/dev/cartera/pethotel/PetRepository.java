@@ -9,10 +9,6 @@ import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,20 +41,7 @@ public class PetRepository {
     }
 
     public Page<Pet> page(PageRequest request, List<FilterCondition> filters) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Pet> query = cb.createQuery(Pet.class);
-        Root<Pet> pet = query.from(Pet.class);
-        query.where(FILTERS.predicates(cb, pet, filters).toArray(Predicate[]::new));
-        String attribute = SORTABLE.get(request.sort().field());
-        query.orderBy(request.sort().ascending() ? cb.asc(pet.get(attribute)) : cb.desc(pet.get(attribute)),
-                cb.asc(pet.get("id")));
-        List<Pet> items = em.createQuery(query)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Pet> counted = count.from(Pet.class);
-        count.select(cb.count(counted)).where(FILTERS.predicates(cb, counted, filters).toArray(Predicate[]::new));
-        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+        return FILTERS.page(em, Pet.class, request, filters, SORTABLE.get(request.sort().field()));
     }
 
     public long count() {

@@ -1,6 +1,10 @@
 package dev.cartera.shared.filtering;
 
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -48,6 +52,27 @@ public final class FilterSpec {
     /** One predicate per condition; the caller combines them with AND. */
     public List<Predicate> predicates(CriteriaBuilder cb, Root<?> root, List<FilterCondition> conditions) {
         return conditions.stream().map(condition -> predicate(cb, root, condition)).toList();
+    }
+
+    /**
+     * One page of the entities matching the conditions, sorted by {@code sortAttribute} (the request's direction)
+     * then by {@code id}, with the total count.
+     */
+    public <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, List<FilterCondition> conditions,
+                            String sortAttribute) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.where(predicates(cb, root, conditions).toArray(Predicate[]::new));
+        query.orderBy(request.sort().ascending() ? cb.asc(root.get(sortAttribute)) : cb.desc(root.get(sortAttribute)),
+                cb.asc(root.get("id")));
+        List<T> items = em.createQuery(query)
+                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> counted = count.from(type);
+        count.select(cb.count(counted)).where(predicates(cb, counted, conditions).toArray(Predicate[]::new));
+        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
     }
 
     private FilterableField fieldFor(FilterCondition condition) {

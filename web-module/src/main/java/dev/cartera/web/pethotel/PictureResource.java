@@ -87,13 +87,7 @@ public class PictureResource {
     @Operation(summary = "The PNG rendition, with an ETag (its SHA-256); If-None-Match gives 304")
     public Response png(@PathParam("petId") String petId, @Context Request request) {
         Picture picture = pictures.of(petId);
-        EntityTag tag = new EntityTag(picture.pngSha256());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(REVALIDATE).build();
-        }
-        return Response.ok(stream(picture.pngKey()), "image/png").tag(tag).cacheControl(REVALIDATE)
-                .header("Content-Length", picture.pngSize()).build();
+        return conditional(request, picture.pngSha256(), picture.pngKey(), "image/png", picture.pngSize());
     }
 
     @GET
@@ -102,13 +96,18 @@ public class PictureResource {
     @Operation(summary = "The picture as it was uploaded")
     public Response original(@PathParam("petId") String petId, @Context Request request) {
         Picture picture = pictures.of(petId);
-        EntityTag tag = new EntityTag(picture.sha256());
+        return conditional(request, picture.sha256(), picture.originalKey(), picture.contentType(), picture.size());
+    }
+
+    /** 304 when If-None-Match names this SHA-256, else the bytes under {@code key}, streamed. */
+    private Response conditional(Request request, String sha256, String key, String contentType, long size) {
+        EntityTag tag = new EntityTag(sha256);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.cacheControl(REVALIDATE).build();
         }
-        return Response.ok(stream(picture.originalKey()), picture.contentType()).tag(tag).cacheControl(REVALIDATE)
-                .header("Content-Length", picture.size()).build();
+        return Response.ok(stream(key), contentType).tag(tag).cacheControl(REVALIDATE)
+                .header("Content-Length", size).build();
     }
 
     private Response stored(String petId, PictureCheck check, InputStream body) throws IOException {
