@@ -76,9 +76,14 @@ public class DatabaseDump {
 
     /** Writes the whole script to {@code out} (not closed; flushed at the end). */
     public void write(OutputStream out, SqlDialect dialect) throws IOException {
+        write(out, dialect, blobColumnsByTable());
+    }
+
+    /** @param blobColumns by table name in lower case */
+    void write(OutputStream out, SqlDialect dialect, Map<String, List<BlobColumn>> blobColumns) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         try (Connection connection = dataSource.getConnection()) {
-            inSnapshot(connection, () -> new Script(connection, dialect, writer, blobColumnsByTable()).write());
+            inSnapshot(connection, () -> new Script(connection, dialect, writer, blobColumns).write());
         } catch (SQLException e) {
             throw new IOException("The dump failed reading the database: " + e.getMessage(), e);
         }
