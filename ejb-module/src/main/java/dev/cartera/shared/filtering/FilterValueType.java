@@ -14,6 +14,7 @@ public enum FilterValueType {
     /** Compared against a column that holds {@link TextFolding#fold folded} text. */
     FOLDED_TEXT(String.class, TextFolding::fold, "text"),
     LONG(Long.class, Long::valueOf, "a whole number"),
+    INTEGER(Integer.class, Integer::valueOf, "a whole number"),
     DECIMAL(BigDecimal.class, BigDecimal::new, "a decimal number such as 1500.50"),
     DATE(LocalDate.class, LocalDate::parse, "a date such as 2026-10-31"),
     INSTANT(Instant.class, FilterValueType::parseInstant, "an ISO-8601 instant such as 2026-10-31T23:59:59Z or a date"),

@@ -1,0 +1,99 @@
+package dev.cartera.pethotel;
+
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.filtering.FilterCondition;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The pet register: the only way in for the web module and the startup loader. */
+@Stateless
+public class PetService {
+
+    @Inject
+    PetRepository pets;
+
+    @Inject
+    PictureService pictures;
+
+    @Inject
+    Clock clock;
+
+    /** The company's zone (ARCHITECTURE.md): the year changes there, not in UTC. */
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("America/Guayaquil");
+
+    /**
+     * @param petId null to have one generated
+     * @throws ConflictException when a pet with that {@code petId} exists
+     */
+    public Pet register(String petId, PetDetails details) {
+        String id = petId == null ? PetRules.newPetId() : PetRules.requirePetId(petId);
+        PetDetails checked = PetRules.check(details, currentYear());
+        pets.findByPetId(id).ifPresent(existing -> {
+            throw new ConflictException("A pet with petId " + id + " already exists.");
+        });
+        Pet pet = new Pet(id, checked, clock.instant());
+        try {
+            pets.add(pet);
+        } catch (PersistenceException e) {
+            throw new ConflictException("A pet with petId " + id + " was registered at the same moment.");
+        }
+        return pet;
+    }
+
+    /** @throws NotFoundException when no pet has that {@code petId} */
+    public Pet update(String petId, PetDetails details) {
+        PetDetails checked = PetRules.check(details, currentYear());
+        Pet pet = get(petId);
+        pet.apply(checked, clock.instant());
+        return pet;
+    }
+
+    public Pet get(String petId) {
+        PetRules.requirePetId(petId);
+        return pets.findByPetId(petId).orElseThrow(() -> new NotFoundException("Pet", petId));
+    }
+
+    public Page<Pet> list(PageRequest request, List<FilterCondition> filters) {
+        return pets.page(request, filters);
+    }
+
+    /** Deletes the pet and its picture (the blobs go once the transaction commits). */
+    public void delete(String petId) {
+        Pet pet = get(petId);
+        pictures.deleteOf(pet);
+        pets.remove(pet);
+    }
+
+    /**
+     * Loads the register into an empty pet table (the first start): a table with pets in it is the staff's, and
+     * a register pet they deleted must not come back at the next restart. Within a load, a petId that is there
+     * already is skipped, so two instances starting together do not clash.
+     *
+     * @return how many were added
+     */
+    public int loadRegister(List<PetRegister.Row> rows) {
+        if (pets.count() > 0) {
+            return 0;
+        }
+        int added = 0;
+        for (PetRegister.Row row : rows) {
+            if (pets.findByPetId(row.petId()).isEmpty()) {
+                pets.add(new Pet(row.petId(), PetRules.check(row.details(), currentYear()), clock.instant()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private int currentYear() {
+        return Year.now(clock.withZone(BUSINESS_ZONE)).getValue();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.cartera.pethotel;
+
+import dev.cartera.pethotel.PictureRejectedException.Reason;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Checks an upload by decoding it, never by its declared type or name: the format is what an ImageIO reader
+ * recognises in the bytes; the dimensions are read from the header first, so an image that announces more
+ * than {@link #maxPixels} pixels (a decompression bomb) is refused before any pixel is decoded.
+ */
+public final class PictureCheck {
+
+    public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
+
+    private static final Map<String, String> ACCEPTED = Map.of("jpeg", "image/jpeg", "png", "image/png");
+
+    private final long maxBytes;
+    private final long maxPixels;
+
+    public PictureCheck(long maxBytes, long maxPixels) {
+        this.maxBytes = maxBytes;
+        this.maxPixels = maxPixels;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Reads {@code in} up to the limit and no further.
+     *
+     * @throws PictureRejectedException TOO_LARGE as soon as one byte more than the limit arrives
+     */
+    public byte[] readBounded(InputStream in) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        long total = 0;
+        int read;
+        while ((read = in.read(chunk)) != -1) {
+            total += read;
+            if (total > maxBytes) {
+                throw tooLarge();
+            }
+            buffer.write(chunk, 0, read);
+        }
+        return buffer.toByteArray();
+    }
+
+    public PictureRejectedException tooLarge() {
+        return new PictureRejectedException(Reason.TOO_LARGE, "A picture may have at most " + maxBytes + " bytes.");
+    }
+
+    /** @throws PictureRejectedException when the bytes are too many, not a JPEG or PNG, or too many pixels */
+    public CheckedPicture check(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                throw notAnImage("no image format recognises these bytes");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                String contentType = ACCEPTED.get(format);
+                if (contentType == null) {
+                    throw notAnImage("it is " + format + "; send a JPEG or a PNG");
+                }
+                reader.setInput(input, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > maxPixels) {
+                    throw new PictureRejectedException(Reason.TOO_MANY_PIXELS, "The picture is " + width + " × " + height
+                            + " pixels; at most " + maxPixels + " pixels are accepted.");
+                }
+                BufferedImage image = reader.read(0);
+                byte[] png = png(image);
+                return new CheckedPicture(contentType, bytes, width, height, sha256(bytes), png, sha256(png));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PictureRejectedException rejected) {
+                throw rejected;
+            }
+            throw notAnImage("it does not decode (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer for this image");
+        }
+        return out.toByteArray();
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PictureRejectedException notAnImage(String why) {
+        return new PictureRejectedException(Reason.NOT_AN_IMAGE, "The upload is not a JPEG or PNG image: " + why + ".");
+    }
+}

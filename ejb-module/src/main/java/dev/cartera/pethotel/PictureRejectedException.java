@@ -1,0 +1,28 @@
+package dev.cartera.pethotel;
+
+import jakarta.ejb.ApplicationException;
+
+/** An upload that is not taken, and why: the web module answers 413, 415 or 422 accordingly. */
+@ApplicationException(rollback = true)
+public class PictureRejectedException extends RuntimeException {
+
+    public enum Reason {
+        /** More bytes than the configured limit: 413. */
+        TOO_LARGE,
+        /** The bytes do not decode as a JPEG or PNG image: 415. */
+        NOT_AN_IMAGE,
+        /** The header announces more pixels than allowed, as a decompression bomb would: 422. */
+        TOO_MANY_PIXELS
+    }
+
+    private final Reason reason;
+
+    public PictureRejectedException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

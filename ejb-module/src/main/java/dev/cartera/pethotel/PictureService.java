@@ -1,0 +1,134 @@
+package dev.cartera.pethotel;
+
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.storage.Blob;
+import dev.cartera.storage.BlobStore;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Pets' pictures: the bytes go to the blob store, the metadata to {@code pet_picture}. Blobs are written under
+ * fresh keys before the row changes; once the transaction ends, the loser's blobs are deleted (the old ones
+ * after a commit, the new ones after a rollback), so the row never points at a missing blob.
+ */
+@Stateless
+public class PictureService {
+
+    private static final Logger LOG = Logger.getLogger(PictureService.class.getName());
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    PetRepository pets;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "cartera.pethotel.picture.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "cartera.pethotel.picture.max-pixels", defaultValue = "40000000")
+    long maxPixels;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The configured limits, to check an upload with before any transaction starts. */
+    public PictureCheck check() {
+        return new PictureCheck(maxBytes, maxPixels);
+    }
+
+    /** @throws NotFoundException when no pet has that {@code petId} */
+    public Picture store(String petId, CheckedPicture picture, String uploadedBy) {
+        Pet pet = pet(petId);
+        String base = "pets/" + petId + "/" + UUID.randomUUID();
+        String originalKey = base + "-original." + (picture.contentType().equals("image/png") ? "png" : "jpg");
+        String pngKey = base + "-rendition.png";
+        Picture existing = em.find(Picture.class, pet.id());
+        List<String> old = existing == null ? List.of() : List.of(existing.originalKey(), existing.pngKey());
+        deleteAfter(old, List.of(originalKey, pngKey));
+        blobs.put(originalKey, new ByteArrayInputStream(picture.original()), picture.original().length, picture.contentType());
+        blobs.put(pngKey, new ByteArrayInputStream(picture.png()), picture.png().length, "image/png");
+        Instant now = clock.instant();
+        if (existing == null) {
+            Picture created = new Picture(pet.id(), picture, originalKey, pngKey, now, uploadedBy);
+            em.persist(created);
+            return created;
+        }
+        existing.replaceWith(picture, originalKey, pngKey, now, uploadedBy);
+        return existing;
+    }
+
+    /** @throws NotFoundException when the pet does not exist or has no picture */
+    public Picture of(String petId) {
+        Pet pet = pet(petId);
+        return Optional.ofNullable(em.find(Picture.class, pet.id()))
+                .orElseThrow(() -> new NotFoundException("Pet " + petId + " has no picture."));
+    }
+
+    /** The stored bytes under a key {@link #of} returned; the caller closes the blob. */
+    public Blob open(String key) {
+        return blobs.get(key).orElseThrow(() -> new NotFoundException("The picture was replaced or deleted meanwhile."));
+    }
+
+    /** Removes the pet's picture row now and its blobs once the transaction commits (the caller's transaction). */
+    public void deleteOf(Pet pet) {
+        Picture picture = em.find(Picture.class, pet.id());
+        if (picture != null) {
+            em.remove(picture);
+            em.flush();
+            deleteAfter(List.of(picture.originalKey(), picture.pngKey()), List.of());
+        }
+    }
+
+    /** @throws NotFoundException when no pet has that {@code petId}, so an upload is refused before it is read */
+    public void requirePet(String petId) {
+        pet(petId);
+    }
+
+    private Pet pet(String petId) {
+        PetRules.requirePetId(petId);
+        return pets.findByPetId(petId).orElseThrow(() -> new NotFoundException("Pet", petId));
+    }
+
+    private void deleteAfter(List<String> onCommit, List<String> onRollback) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                (status == Status.STATUS_COMMITTED ? onCommit : onRollback).forEach(key -> {
+                    try {
+                        blobs.delete(key);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Could not delete picture blob " + key + "; it is orphaned", e);
+                    }
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package dev.cartera.web.backup;
+
+import dev.cartera.backup.DatabaseDump;
+import dev.cartera.backup.SqlDialect;
+import dev.cartera.identity.Roles;
+import dev.cartera.web.problems.InvalidParameterException;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The whole database as a SQL script, streamed (chunked) as it is read, gzipped on the fly when asked:
+ * {@code Accept-Encoding: gzip} gives {@code Content-Encoding: gzip} of the .sql; {@code ?gzip=true} gives a .sql.gz file.
+ */
+@Path("dump.sql")
+@RequestScoped
+@DenyAll
+@Tag(name = "Backup", description = "The streamed SQL dump of the whole database")
+public class DumpResource {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    DatabaseDump dump;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Stream a SQL script that recreates every table and row, pictures included as hex literals. "
+            + "dialect=sqlserver (default) or h2; gzip=true for a .sql.gz, or send Accept-Encoding: gzip")
+    public Response get(@QueryParam("dialect") String dialect, @QueryParam("gzip") String gzip,
+                        @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        SqlDialect chosen = SqlDialect.parse(dialect).orElseThrow(() ->
+                new InvalidParameterException("dialect", "must be sqlserver or h2"));
+        boolean gzipFile = parseBoolean(gzip);
+        boolean gzipEncoding = !gzipFile && acceptsGzip(acceptEncoding);
+        String name = "cartera-" + STAMP.format(clock.instant()) + "-" + chosen.name().toLowerCase(Locale.ROOT) + ".sql"
+                + (gzipFile ? ".gz" : "");
+        StreamingOutput body = out -> {
+            if (gzipFile || gzipEncoding) {
+                GZIPOutputStream zipped = new GZIPOutputStream(out, 64 * 1024);
+                dump.write(zipped, chosen);
+                zipped.finish();
+            } else {
+                dump.write(out, chosen);
+            }
+        };
+        Response.ResponseBuilder response = Response.ok(body, gzipFile ? "application/gzip" : "application/sql; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (gzipEncoding) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return response.build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The same dump, for clients that prefer POST for an action")
+    public Response post(@QueryParam("dialect") String dialect, @QueryParam("gzip") String gzip,
+                         @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        return get(dialect, gzip, acceptEncoding);
+    }
+
+    private static boolean parseBoolean(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidParameterException("gzip", "must be true or false");
+    }
+
+    /** gzip listed without q=0. */
+    static boolean acceptsGzip(String header) {
+        if (header == null) {
+            return false;
+        }
+        for (String part : header.split(",")) {
+            String[] pieces = part.trim().split(";");
+            if (pieces[0].trim().equalsIgnoreCase("gzip")) {
+                return pieces.length < 2 || !pieces[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.cartera.web.pethotel;
+
+import dev.cartera.identity.Roles;
+import dev.cartera.pethotel.CheckedPicture;
+import dev.cartera.pethotel.Picture;
+import dev.cartera.pethotel.PictureCheck;
+import dev.cartera.pethotel.PictureService;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.storage.Blob;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A pet's picture: uploaded raw or as a multipart form, checked by decoding, kept as the original and a PNG
+ * rendition. The PNG's ETag is its SHA-256, so a client revalidates with If-None-Match and gets 304.
+ */
+@Path("picture")
+@RequestScoped
+@DenyAll
+@Tag(name = "Pet hotel")
+public class PictureResource {
+
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+
+    @Inject
+    PictureService pictures;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("{petId}")
+    @Consumes({"image/jpeg", "image/png"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @PictureUpload
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Upload the pet's picture as the raw body (JPEG or PNG); it replaces the previous one. "
+            + "413 over the size limit, 415 when the bytes are not a JPEG or PNG, 422 over 40 megapixels")
+    public Response uploadRaw(@PathParam("petId") String petId, InputStream body) throws IOException {
+        pictures.requirePet(petId);
+        return stored(petId, pictures.check(), body);
+    }
+
+    @POST
+    @Path("{petId}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @PictureUpload
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Upload the pet's picture as the part 'file' of a multipart form")
+    public Response uploadForm(@PathParam("petId") String petId, @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw new InvalidInputException("file", "is required: the multipart part holding the picture");
+        }
+        pictures.requirePet(petId);
+        try (InputStream content = file.getContent()) {
+            return stored(petId, pictures.check(), content);
+        }
+    }
+
+    @GET
+    @Path("{petId}.png")
+    @Produces("image/png")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "The PNG rendition, with an ETag (its SHA-256); If-None-Match gives 304")
+    public Response png(@PathParam("petId") String petId, @Context Request request) {
+        Picture picture = pictures.of(petId);
+        return conditional(request, picture.pngSha256(), picture.pngKey(), "image/png", picture.pngSize());
+    }
+
+    @GET
+    @Path("{petId}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "The picture as it was uploaded")
+    public Response original(@PathParam("petId") String petId, @Context Request request) {
+        Picture picture = pictures.of(petId);
+        return conditional(request, picture.sha256(), picture.originalKey(), picture.contentType(), picture.size());
+    }
+
+    /** 304 when If-None-Match names this SHA-256, else the bytes under {@code key}, streamed. */
+    private Response conditional(Request request, String sha256, String key, String contentType, long size) {
+        EntityTag tag = new EntityTag(sha256);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(REVALIDATE).build();
+        }
+        return Response.ok(stream(key), contentType).tag(tag).cacheControl(REVALIDATE)
+                .header("Content-Length", size).build();
+    }
+
+    private Response stored(String petId, PictureCheck check, InputStream body) throws IOException {
+        CheckedPicture checked = check.check(check.readBounded(body));
+        Picture picture = pictures.store(petId, checked, security.getUserPrincipal().getName());
+        return Response.ok(PictureView.of(petId, picture)).build();
+    }
+
+    /** Opened only when the body is written, so a HEAD request leaves no stream open. */
+    private StreamingOutput stream(String key) {
+        return out -> {
+            try (Blob blob = pictures.open(key)) {
+                blob.content().transferTo(out);
+            }
+        };
+    }
+}
