@@ -3,6 +3,8 @@ package dev.cartera.web.customers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cartera.customers.documents.RandomDocumentNumbers;
+import dev.cartera.customers.documents.RucKind;
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
 import jakarta.json.Json;
@@ -13,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CustomerExportIT {
 
     private static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    /** A fresh RUC every run: the documents of the sample files belong to the import tests. */
+    private static final String RUC = RandomDocumentNumbers.randomRuc(RucKind.PRIVATE_COMPANY, "01", new SplittableRandom());
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -50,13 +55,13 @@ class CustomerExportIT {
     void aCustomerWithAFormulaForAName() {
         api = new Api(base);
         admin = api.loginAsAdmin();
-        Api.Reply existing = api.get("/api/customers?documentNumber.equals=0190115798001", admin);
+        Api.Reply existing = api.get("/api/customers?documentNumber.equals=" + RUC + "", admin);
         if (existing.json().getInt("totalItems") == 1) {
             id = existing.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
             return;
         }
         Api.Reply created = api.post("/api/customers", Json.createObjectBuilder().add("documentType", "RUC")
-                .add("documentNumber", "0190115798001").add("legalName", INJECTION).add("tradeName", "Mañana, \"la\" tienda")
+                .add("documentNumber", RUC).add("legalName", INJECTION).add("tradeName", "Mañana, \"la\" tienda")
                 .add("phone", "072 845 902").add("email", "ventas@manana.example.com").build().toString(), admin);
         assertEquals(201, created.status(), created::toString);
         id = created.json().getJsonNumber("id").longValue();
@@ -64,7 +69,7 @@ class CustomerExportIT {
 
     @Test
     void csvParsesBackWithTheFormulaNeutralised() throws Exception {
-        HttpResponse<byte[]> response = download("/api/customers/export?format=csv&documentNumber.equals=0190115798001");
+        HttpResponse<byte[]> response = download("/api/customers/export?format=csv&documentNumber.equals=" + RUC + "");
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().contains(".csv"));
         try (Reader reader = new java.io.BufferedReader(new InputStreamReader(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8))) {
@@ -99,7 +104,7 @@ class CustomerExportIT {
     void txtListsTheCustomerAndAllFormatsRefuseNonsense() {
         HttpResponse<byte[]> response = download("/api/customers/export?format=txt&documentType.equals=RUC");
         String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertTrue(text.contains("0190115798001"), text);
+        assertTrue(text.contains(RUC), text);
         assertTrue(text.contains("'=HYPERLINK"), text);
 
         assertEquals(400, api.get("/api/customers/export?format=pdf", admin).status());

@@ -3,6 +3,8 @@ package dev.cartera.web.customers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cartera.customers.documents.RandomDocumentNumbers;
+import dev.cartera.customers.documents.RucKind;
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
 import jakarta.json.Json;
@@ -13,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CustomersIT {
+
+    /**
+     * Fresh valid documents every run: the integration tests share one database, and the documents of the sample
+     * files belong to the import tests.
+     */
+    private static final SplittableRandom RANDOM = new SplittableRandom();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,15 +56,18 @@ class CustomersIT {
     @Test
     void aCedulaAndARucWithTheSameDigitsAreTwoCustomers() {
         long quito = cityId("EC", "17", "Quito");
-        Api.Reply cedula = create(person("CI", "17.143.071-03", "Ana", "Pérez").add("cityId", quito));
+        String digits = RandomDocumentNumbers.randomCedula("17", RANDOM);
+        String spelled = digits.substring(0, 2) + "." + digits.substring(2, 5) + "." + digits.substring(5, 8) + "-"
+                + digits.substring(8);
+        Api.Reply cedula = create(person("CI", spelled, "Ana", "Pérez").add("cityId", quito));
         assertEquals(201, cedula.status(), cedula::toString);
-        assertEquals("1714307103", cedula.json().getString("documentNumber"));
+        assertEquals(digits, cedula.json().getString("documentNumber"));
         assertEquals("PERSON", cedula.json().getString("kind"));
         assertEquals("17", cedula.json().getString("documentProvinceCode"));
 
-        Api.Reply ruc = create(company("RUC", "1714307103001", "Ana Pérez Servicios").add("cityId", quito));
+        Api.Reply ruc = create(company("RUC", digits + "001", "Ana Pérez Servicios").add("cityId", quito));
         assertEquals(400, ruc.status(), "a natural person's RUC takes a person's names: " + ruc);
-        ruc = create(person("RUC", "1714307103001", "Ana", "Pérez").add("tradeName", "Servicios AP").add("cityId", quito));
+        ruc = create(person("RUC", digits + "001", "Ana", "Pérez").add("tradeName", "Servicios AP").add("cityId", quito));
         assertEquals(201, ruc.status(), ruc::toString);
         assertTrue(ruc.json().getJsonNumber("id").longValue() != cedula.json().getJsonNumber("id").longValue());
 
@@ -64,9 +76,9 @@ class CustomersIT {
         String message = cedulaAsRuc.json().getJsonArray("errors").getJsonObject(0).getString("message");
         assertTrue(message.toLowerCase().contains("cédula"), message);
 
-        assertEquals(cedula.json().getInt("id"), lookup("CI", "1714307103").json().getJsonObject("customer").getInt("id"));
-        assertEquals(ruc.json().getInt("id"), lookup("RUC", "1714307103-001").json().getJsonObject("customer").getInt("id"));
-        assertEquals(409, create(person("CI", "1714307103", "Otra", "Persona")).status(), "the same document twice");
+        assertEquals(cedula.json().getInt("id"), lookup("CI", digits).json().getJsonObject("customer").getInt("id"));
+        assertEquals(ruc.json().getInt("id"), lookup("RUC", digits + "-001").json().getJsonObject("customer").getInt("id"));
+        assertEquals(409, create(person("CI", digits, "Otra", "Persona")).status(), "the same document twice");
     }
 
     @Test
@@ -87,7 +99,7 @@ class CustomersIT {
     @Test
     void phonesAreStoredInE164AndACityInAnotherProvinceIsAWarning() {
         long cuenca = cityId("EC", "01", "Cuenca");
-        Api.Reply reply = create(person("CI", "0910005917", "Luis", "Cedeño").add("cityId", cuenca)
+        Api.Reply reply = create(person("CI", RandomDocumentNumbers.randomCedula("09", RANDOM), "Luis", "Cedeño").add("cityId", cuenca)
                 .add("phone", "(07) 284-5902").add("email", " Luis.Cedeno@Example.COM "));
         assertEquals(201, reply.status(), reply::toString);
         JsonObject customer = reply.json();
@@ -141,8 +153,9 @@ class CustomersIT {
     @Test
     void everyFilterOperatorWorksAndUnknownOnesAre400() {
         long quito = cityId("EC", "17", "Quito");
-        create(person("CI", "0602910945", "Zoila", "Quintana Pérez").add("cityId", quito));
-        create(company("RUC", "1792060346001", "Sol Eterno S.A.").add("cityId", quito).add("email", "atencion@soleterno.ec"));
+        String companyRuc = RandomDocumentNumbers.randomRuc(RucKind.PRIVATE_COMPANY, "17", RANDOM);
+        create(person("CI", RandomDocumentNumbers.randomCedula("17", RANDOM), "Zoila", "Quintana Pérez").add("cityId", quito));
+        create(company("RUC", companyRuc, "Sol Eterno S.A.").add("cityId", quito).add("email", "atencion@soleterno.ec"));
 
         assertContainsOnly("name.contains=" + enc("QUINTANA perez"), "Zoila Quintana Pérez");
         assertTrue(count("documentType.equals=RUC") >= 1);
@@ -151,7 +164,7 @@ class CustomersIT {
         assertEquals(count("cityId.equals=" + quito), count("cityId.in=" + quito));
         assertTrue(count("provinceCode.equals=17&country.equals=EC") >= 2);
         assertEquals(0, count("country.equals=BR"));
-        assertEquals(1, count("documentNumber.equals=1792060346001"));
+        assertEquals(1, count("documentNumber.equals=" + companyRuc));
         assertTrue(count("email.contains=soleterno") >= 1);
         assertEquals(count(""), count("email.specified=true") + count("email.specified=false"));
         assertEquals(count(""), count("createdAt.greaterThanOrEqual=2020-01-01"));
