@@ -70,7 +70,8 @@ public class ImportChunks {
         }
         RowCheck.Accepted<Object> accepted = (RowCheck.Accepted<Object>) check;
         long earlier = seen.putIfAbsent(accepted.key(), row.number());
-        if (earlier > 0) {
+        // the row itself when an earlier attempt at this chunk rolled back after remembering its key
+        if (earlier > 0 && earlier != row.number()) {
             return new Outcome(null, List.of(new RowIssue(null, ValidationCode.DUPLICATE_IN_FILE, accepted.key(),
                     "Row " + row.number() + " repeats " + accepted.key() + " of row " + earlier
                             + "; only the first is imported.")));

@@ -16,7 +16,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.LinkedHashSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import dev.cartera.customers.documents.RandomDocumentNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -152,6 +159,55 @@ class ImportsIT {
                         .getBytes(StandardCharsets.UTF_8)));
         assertCounts(updated, 1, 0, 1, 0, 0);
         assertEquals("+593991234567", lookup("CI", "0910005917").json().getJsonObject("customer").getString("phone"));
+    }
+
+    @Test
+    void twoImportsRunningAtOnceOverTheSameDocumentsLoseNoUpdateAndCreateNoDuplicate() {
+        Random random = new Random(20251005);
+        Set<String> unique = new LinkedHashSet<>();
+        while (unique.size() < 160) {
+            unique.add(RandomDocumentNumbers.randomCedula("17", random));
+        }
+        List<String> documents = List.copyOf(unique);
+        // both files start with the same 100 documents (different e-mails), so their chunks meet on the same keys
+        String first = concurrentFile(documents, "a", IntStream.range(0, 130));
+        String second = concurrentFile(documents, "b", IntStream.concat(IntStream.range(0, 100), IntStream.range(130, 160)));
+
+        CompletableFuture<Api.Reply> uploadA = CompletableFuture.supplyAsync(() -> upload("customers", "apply", "a.csv",
+                first.getBytes(StandardCharsets.UTF_8)));
+        CompletableFuture<Api.Reply> uploadB = CompletableFuture.supplyAsync(() -> upload("customers", "apply", "b.csv",
+                second.getBytes(StandardCharsets.UTF_8)));
+        JsonObject a = finished(uploadA.join());
+        JsonObject b = finished(uploadB.join());
+
+        assertEquals("SUCCEEDED", a.getString("status"), a::toString);
+        assertEquals("SUCCEEDED", b.getString("status"), b::toString);
+        JsonObject countsA = a.getJsonObject("counts");
+        JsonObject countsB = b.getJsonObject("counts");
+        assertEquals(0, countsA.getInt("rejected") + countsB.getInt("rejected"));
+        assertEquals(130, countsA.getInt("created") + countsA.getInt("updated"), a::toString);
+        assertEquals(130, countsB.getInt("created") + countsB.getInt("updated"), b::toString);
+        assertEquals(160, countsA.getInt("created") + countsB.getInt("created"), "each document created exactly once");
+        assertEquals(100, countsA.getInt("updated") + countsB.getInt("updated"), "each shared document updated once");
+
+        Api.Reply stored = api.get("/api/customers?size=500&documentNumber.in=" + String.join(",", documents), admin);
+        assertEquals(200, stored.status(), stored::toString);
+        assertEquals(160, stored.json().getInt("totalItems"), "no duplicate customer");
+        Map<String, String> emails = stored.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("documentNumber"), c -> c.getString("email")));
+        for (int i = 0; i < 160; i++) {
+            String email = emails.get(documents.get(i));
+            if (i < 100) {
+                assertTrue(email.equals("a" + i + "@example.com") || email.equals("b" + i + "@example.com"), email);
+            } else {
+                assertEquals((i < 130 ? "a" : "b") + i + "@example.com", email, "an update only one file makes stays");
+            }
+        }
+    }
+
+    private static String concurrentFile(List<String> documents, String tag, IntStream indexes) {
+        return "Cédula,Nombres,Apellidos,Correo\r\n" + indexes.mapToObj(i -> documents.get(i) + ",Ana,Ríos,"
+                + tag + i + "@example.com\r\n").collect(Collectors.joining());
     }
 
     @Test
