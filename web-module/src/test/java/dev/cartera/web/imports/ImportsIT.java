@@ -205,6 +205,45 @@ class ImportsIT {
         }
     }
 
+    @Test
+    void cancellingARunningJobStopsItAndKeepsTheCommittedChunks() throws InterruptedException {
+        Random random = new Random(77);
+        Set<String> unique = new LinkedHashSet<>();
+        while (unique.size() < 3000) {
+            unique.add(RandomDocumentNumbers.randomCedula("01", random));
+        }
+        List<String> documents = List.copyOf(unique);
+        String file = "Cédula,Nombres,Apellidos\r\n" + documents.stream().map(d -> d + ",Luis,Ortiz\r\n")
+                .collect(Collectors.joining());
+        Api.Reply accepted = upload("customers", "apply", "large.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(202, accepted.status(), accepted::toString);
+        String id = accepted.json().getString("id");
+        JsonObject running = api.get("/api/imports/" + id, admin).json();
+        for (int i = 0; i < 600 && !(running.getString("status").equals("RUNNING")
+                && running.getJsonObject("counts").getInt("created") > 0); i++) {
+            Thread.sleep(50);
+            running = api.get("/api/imports/" + id, admin).json();
+        }
+        assertEquals("RUNNING", running.getString("status"), running::toString);
+
+        Api.Reply cancelled = api.delete("/api/imports/" + id, admin);
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals("CANCELLED", cancelled.json().getString("status"), cancelled::toString);
+        Thread.sleep(1_500);
+        JsonObject after = api.get("/api/imports/" + id, admin).json();
+        Thread.sleep(1_000);
+        JsonObject later = api.get("/api/imports/" + id, admin).json();
+        assertEquals("CANCELLED", later.getString("status"));
+        assertEquals(after.getJsonObject("counts"), later.getJsonObject("counts"), "no chunk after the cancel");
+        long created = later.getJsonObject("counts").getInt("created");
+        assertTrue(created > 0 && created < 3000, later::toString);
+        assertEquals(created, later.getJsonObject("counts").getInt("read"), later::toString);
+        assertEquals(200, lookup("CI", documents.get(0)).status(), "a committed chunk stays");
+        assertEquals(200, lookup("CI", documents.get((int) created - 1)).status(), "the last committed chunk stays");
+        assertEquals(404, lookup("CI", documents.get((int) created)).status(), "nothing after the cancel");
+        assertEquals(409, api.delete("/api/imports/" + id, admin).status(), "already cancelled");
+    }
+
     private static String concurrentFile(List<String> documents, String tag, IntStream indexes) {
         return "Cédula,Nombres,Apellidos,Correo\r\n" + indexes.mapToObj(i -> documents.get(i) + ",Ana,Ríos,"
                 + tag + i + "@example.com\r\n").collect(Collectors.joining());
