@@ -63,6 +63,8 @@ class ImportsIT {
     @Test
     void theSampleFileImportsRowsOneAndThreeAndReportsTheOthersThenRunsAgainAsARepeat() throws IOException {
         byte[] sample = sample("customers-socios-ejemplo.csv");
+        // the customer tests register this cédula too when they run first, on the same database
+        int cedulaBefore = lookup("CI", "0926687856").status();
 
         JsonObject dryRun = finished(upload("customers", "dry-run", "socios-ejemplo.csv", sample));
         assertEquals("SUCCEEDED", dryRun.getString("status"), dryRun::toString);
@@ -87,7 +89,7 @@ class ImportsIT {
         assertEquals(200, lookup("RUC", "1790011674001").status());
         assertEquals(200, lookup("RUC", "1792060346001").status());
         assertEquals(404, lookup("RUC", "0190115798001").status(), "row 2 was rejected");
-        assertEquals(404, lookup("CI", "0926687856").status(), "a cédula in the RUC column creates nobody");
+        assertEquals(cedulaBefore, lookup("CI", "0926687856").status(), "a cédula in the RUC column creates nobody");
 
         assertArrayEquals(sample, api.bytes("/api/imports/" + id + "/file", admin), "the archive, byte for byte");
         String rejected = new String(api.bytes("/api/imports/" + id + "/rejected.csv", admin), StandardCharsets.UTF_8);
