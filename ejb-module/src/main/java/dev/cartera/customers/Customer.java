@@ -32,6 +32,7 @@ import java.util.stream.Stream;
         columnNames = {"document_type", "document_number"}))
 @NamedQuery(name = "Customer.byDocument",
         query = "SELECT c FROM Customer c WHERE c.documentType.code = :type AND c.documentNumber = :number")
+@NamedQuery(name = "Customer.byDocumentNumbers", query = "SELECT c FROM Customer c WHERE c.documentNumber IN :numbers")
 public class Customer {
 
     public static final int DOCUMENT_NUMBER_MAX = 20;

@@ -19,7 +19,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,30 +102,51 @@ public class CustomerService {
     /** What {@link #upsert} did. */
     public enum Upserted { CREATED, UPDATED, UNCHANGED }
 
+    /** One customer to create or update by its document, validated by the caller ({@link CustomerRules#check}). */
+    public record Incoming(DocumentCheck.Valid document, CustomerRules.Accepted details) {
+    }
+
     /**
-     * Creates or updates the customer holding the document, for imports: the caller validated the details
-     * ({@link CustomerRules#check}). A new customer gets the welcome message, as with {@link #register}.
+     * Creates or updates the customers holding the documents, for imports: one query finds the existing ones,
+     * the writes go out in one flush (JDBC batches where the ids allow). A new customer gets the welcome message,
+     * as with {@link #register}.
      *
+     * @param rows  documents all different
      * @param write false to only say what would happen
+     * @return what happened to each row, in order
      */
-    public Upserted upsert(DocumentCheck.Valid document, CustomerRules.Accepted details, boolean write) {
-        Optional<Customer> existing = customers.findByDocument(document.type().name(), document.number());
-        if (existing.isPresent()) {
-            if (!existing.get().differsFrom(details)) {
-                return Upserted.UNCHANGED;
+    public List<Upserted> upsertAll(List<Incoming> rows, boolean write) {
+        Map<DocumentKey, Customer> existing = customers.findByDocuments(rows.stream()
+                .map(row -> new DocumentKey(row.document().type().name(), row.document().number())).toList());
+        Instant now = clock.instant();
+        Map<String, DocumentType> types = new HashMap<>();
+        List<Upserted> results = new ArrayList<>(rows.size());
+        List<Customer> created = new ArrayList<>();
+        for (Incoming row : rows) {
+            String type = row.document().type().name();
+            Customer found = existing.get(new DocumentKey(type, row.document().number()));
+            if (found == null) {
+                if (write) {
+                    Customer customer = new Customer(types.computeIfAbsent(type, code -> em.find(DocumentType.class, code)),
+                            row.document(), row.details(), now);
+                    em.persist(customer);
+                    created.add(customer);
+                }
+                results.add(Upserted.CREATED);
+            } else if (found.differsFrom(row.details())) {
+                if (write) {
+                    found.apply(row.details(), now);
+                }
+                results.add(Upserted.UPDATED);
+            } else {
+                results.add(Upserted.UNCHANGED);
             }
-            if (write) {
-                existing.get().apply(details, clock.instant());
-            }
-            return Upserted.UPDATED;
         }
-        if (write) {
-            Customer customer = new Customer(em.find(DocumentType.class, document.type().name()), document, details,
-                    clock.instant());
-            customers.add(customer);
-            welcome.queueFor(customer);
+        if (!created.isEmpty()) {
+            em.flush();
+            welcome.queueForAll(created);
         }
-        return Upserted.CREATED;
+        return results;
     }
 
     public Customer get(long id) {

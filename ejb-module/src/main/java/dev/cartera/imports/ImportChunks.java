@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Commits one chunk of rows in its own transaction: the upserts, their issues and the job's counts together. */
@@ -32,32 +33,36 @@ public class ImportChunks {
         @SuppressWarnings("unchecked")
         ImportDataset<Object> dataset = (ImportDataset<Object>) datasets.get(job.dataset());
         boolean write = job.mode() == ImportMode.APPLY;
-        long created = 0;
-        long updated = 0;
-        long unchanged = 0;
+        List<Object> accepted = new ArrayList<>(rows.size());
         long rejected = 0;
         for (ImportRow row : rows) {
-            Outcome outcome = outcome(row, dataset, seen, write);
-            if (outcome.result() == null) {
+            Outcome outcome = outcome(row, dataset, seen);
+            if (outcome.value() == null) {
                 rejected++;
                 outcome.issues().forEach(issue -> em.persist(new ImportIssue(jobId, row.number(), issue)));
             } else {
-                switch (outcome.result()) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
+                accepted.add(outcome.value());
+            }
+        }
+        long created = 0;
+        long updated = 0;
+        long unchanged = 0;
+        for (UpsertResult result : accepted.isEmpty() ? List.<UpsertResult>of() : dataset.upsertAll(accepted, write)) {
+            switch (result) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
             }
         }
         job.count(new ChunkCounts(rows.size(), created, updated, unchanged, rejected), progress);
         return true;
     }
 
-    /** An accepted row's result, or (result null) a rejected row's issues. */
-    private record Outcome(UpsertResult result, List<RowIssue> issues) {
+    /** An accepted row's value, or (value null) a rejected row's issues. */
+    private record Outcome(Object value, List<RowIssue> issues) {
     }
 
-    private static Outcome outcome(ImportRow row, ImportDataset<Object> dataset, SeenKeys seen, boolean write) {
+    private static Outcome outcome(ImportRow row, ImportDataset<Object> dataset, SeenKeys seen) {
         if (row.issues().stream().anyMatch(issue -> issue.code() == ValidationCode.MALFORMED_ROW)) {
             return new Outcome(null, row.issues());
         }
@@ -70,11 +75,12 @@ public class ImportChunks {
         }
         RowCheck.Accepted<Object> accepted = (RowCheck.Accepted<Object>) check;
         long earlier = seen.putIfAbsent(accepted.key(), row.number());
-        if (earlier > 0) {
+        // the row itself when an earlier attempt at this chunk rolled back after remembering its key
+        if (earlier > 0 && earlier != row.number()) {
             return new Outcome(null, List.of(new RowIssue(null, ValidationCode.DUPLICATE_IN_FILE, accepted.key(),
                     "Row " + row.number() + " repeats " + accepted.key() + " of row " + earlier
                             + "; only the first is imported.")));
         }
-        return new Outcome(dataset.upsert(accepted.value(), write), List.of());
+        return new Outcome(accepted.value(), List.of());
     }
 }

@@ -44,4 +44,13 @@ public interface ImportDataset<T> {
 
     /** @param write false in a dry run: say what would happen, change nothing */
     UpsertResult upsert(T value, boolean write);
+
+    /**
+     * Upserts a chunk's accepted values (their keys all different), in the chunk's transaction; the results in the
+     * same order. The engine calls this once per chunk. By default one {@link #upsert} per value; a dataset
+     * overrides it to look its keys up in one query and write without a flush per row.
+     */
+    default List<UpsertResult> upsertAll(List<T> values, boolean write) {
+        return values.stream().map(value -> upsert(value, write)).toList();
+    }
 }

@@ -22,8 +22,9 @@ public class ImportRecovery {
     @Inject
     ImportJobs jobs;
 
+    /** At startup; public so a test can run it as the next start would. */
     @PostConstruct
-    void failInterrupted() {
+    public void failInterrupted() {
         int failed = jobs.failInterrupted();
         if (failed > 0) {
             LOG.warning(() -> failed + " import job(s) interrupted by the last stop were marked FAILED");

@@ -17,6 +17,11 @@ public record ImportRow(long number, Map<String, String> values, Map<String, Str
         this(number, values, headers, new ArrayList<>());
     }
 
+    /** The row as read, with its own list of issues, for another attempt at a chunk. */
+    public ImportRow copy() {
+        return new ImportRow(number, values, headers, new ArrayList<>(issues));
+    }
+
     /** The value of a column, or null when it is blank or the file has no such column. */
     public String value(String key) {
         return values.get(key);

@@ -23,6 +23,9 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
 
+    /** How often a chunk that lost a race with another transaction is run again before the job fails. */
+    static final int CHUNK_ATTEMPTS = 5;
+
     @Inject
     ImportJobs jobs;
 
@@ -73,16 +76,42 @@ public class ImportRunner {
             while (records.hasNext()) {
                 chunk.add(reader.read(records.next()));
                 if (chunk.size() == chunkSize) {
-                    if (!chunks.process(jobId, chunk, seen, percent(csv, job))) {
+                    if (!commit(jobId, chunk, seen, percent(csv, job))) {
                         return;
                     }
                     chunk = new ArrayList<>(chunkSize);
                 }
             }
-            if (!chunk.isEmpty() && !chunks.process(jobId, chunk, seen, percent(csv, job))) {
+            if (!chunk.isEmpty() && !commit(jobId, chunk, seen, percent(csv, job))) {
                 return;
             }
             jobs.finish(jobId, JobStatus.SUCCEEDED, null);
+        }
+    }
+
+    /**
+     * Commits a chunk; when it lost a race with another import over the same keys (a row the other inserted
+     * first, a row it updated meanwhile), runs it again in a new transaction, where it updates what it meant to
+     * insert. Each attempt starts from the rows as read, so no issue is reported twice.
+     */
+    private boolean commit(String jobId, List<ImportRow> chunk, SeenKeys seen, int progress) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return chunks.process(jobId, chunk.stream().map(ImportRow::copy).toList(), seen, progress);
+            } catch (RuntimeException e) {
+                if (attempt >= CHUNK_ATTEMPTS || !ChunkConflicts.lostRace(e)) {
+                    throw e;
+                }
+                int next = attempt + 1;
+                LOG.info(() -> "Import job " + jobId + ": a chunk lost a race with another transaction ("
+                        + describe(e) + "); attempt " + next + " of " + CHUNK_ATTEMPTS);
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -15,4 +15,11 @@ class SeenKeysTest {
         assertEquals(17, seen.putIfAbsent("CI 17", 9000));
         assertEquals(4999, seen.putIfAbsent("CI 4999", 9001));
     }
+
+    @Test
+    void aRowMeetingItsOwnKeyAgainGetsItsOwnNumberBackNotAnotherRowsOne() {
+        SeenKeys seen = new SeenKeys();
+        assertEquals(0, seen.putIfAbsent("CI 1", 3));
+        assertEquals(3, seen.putIfAbsent("CI 1", 3), "a chunk run again after a rollback: the same row, no duplicate");
+    }
 }

@@ -62,11 +62,18 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
 
     @Override
     public UpsertResult upsert(CustomerImport value, boolean write) {
-        return switch (customers.upsert(value.document(), value.details(), write)) {
-            case CREATED -> UpsertResult.CREATED;
-            case UPDATED -> UpsertResult.UPDATED;
-            case UNCHANGED -> UpsertResult.UNCHANGED;
-        };
+        return upsertAll(List.of(value), write).get(0);
+    }
+
+    @Override
+    public List<UpsertResult> upsertAll(List<CustomerImport> values, boolean write) {
+        return customers.upsertAll(values.stream()
+                        .map(value -> new CustomerService.Incoming(value.document(), value.details())).toList(), write)
+                .stream().map(upserted -> switch (upserted) {
+                    case CREATED -> UpsertResult.CREATED;
+                    case UPDATED -> UpsertResult.UPDATED;
+                    case UNCHANGED -> UpsertResult.UNCHANGED;
+                }).toList();
     }
 
     @Override

@@ -33,6 +33,17 @@ public class WelcomeMessages {
         }
     }
 
+    /** {@link #queueFor} for many customers (flushed, so they have ids) with one flush for all their messages. */
+    public void queueForAll(List<Customer> customers) {
+        List<OutboundMessage> messages = customers.stream().map(customer -> new OutboundMessage(customer.id(),
+                MessageChannel.EMAIL, customer.email(), WelcomeTemplate.subject(customer), WelcomeTemplate.body(customer),
+                clock.instant())).toList();
+        messages.forEach(em::persist);
+        em.flush();
+        messages.stream().filter(message -> message.status() == MessageStatus.PENDING)
+                .forEach(message -> queued.fire(new MessageQueued(message.id())));
+    }
+
     public List<OutboundMessage> ofCustomer(long customerId) {
         return em.createNamedQuery("OutboundMessage.ofCustomer", OutboundMessage.class)
                 .setParameter("customerId", customerId).getResultList();

@@ -16,7 +16,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.LinkedHashSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import dev.cartera.customers.documents.RandomDocumentNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,6 +63,8 @@ class ImportsIT {
     @Test
     void theSampleFileImportsRowsOneAndThreeAndReportsTheOthersThenRunsAgainAsARepeat() throws IOException {
         byte[] sample = sample("customers-socios-ejemplo.csv");
+        // the customer tests register this cédula too when they run first, on the same database
+        int cedulaBefore = lookup("CI", "0926687856").status();
 
         JsonObject dryRun = finished(upload("customers", "dry-run", "socios-ejemplo.csv", sample));
         assertEquals("SUCCEEDED", dryRun.getString("status"), dryRun::toString);
@@ -80,7 +89,7 @@ class ImportsIT {
         assertEquals(200, lookup("RUC", "1790011674001").status());
         assertEquals(200, lookup("RUC", "1792060346001").status());
         assertEquals(404, lookup("RUC", "0190115798001").status(), "row 2 was rejected");
-        assertEquals(404, lookup("CI", "0926687856").status(), "a cédula in the RUC column creates nobody");
+        assertEquals(cedulaBefore, lookup("CI", "0926687856").status(), "a cédula in the RUC column creates nobody");
 
         assertArrayEquals(sample, api.bytes("/api/imports/" + id + "/file", admin), "the archive, byte for byte");
         String rejected = new String(api.bytes("/api/imports/" + id + "/rejected.csv", admin), StandardCharsets.UTF_8);
@@ -152,6 +161,94 @@ class ImportsIT {
                         .getBytes(StandardCharsets.UTF_8)));
         assertCounts(updated, 1, 0, 1, 0, 0);
         assertEquals("+593991234567", lookup("CI", "0910005917").json().getJsonObject("customer").getString("phone"));
+    }
+
+    @Test
+    void twoImportsRunningAtOnceOverTheSameDocumentsLoseNoUpdateAndCreateNoDuplicate() {
+        Random random = new Random(20251005);
+        Set<String> unique = new LinkedHashSet<>();
+        while (unique.size() < 160) {
+            unique.add(RandomDocumentNumbers.randomCedula("17", random));
+        }
+        List<String> documents = List.copyOf(unique);
+        // both files start with the same 100 documents (different e-mails), so their chunks meet on the same keys
+        String first = concurrentFile(documents, "a", IntStream.range(0, 130));
+        String second = concurrentFile(documents, "b", IntStream.concat(IntStream.range(0, 100), IntStream.range(130, 160)));
+
+        CompletableFuture<Api.Reply> uploadA = CompletableFuture.supplyAsync(() -> upload("customers", "apply", "a.csv",
+                first.getBytes(StandardCharsets.UTF_8)));
+        CompletableFuture<Api.Reply> uploadB = CompletableFuture.supplyAsync(() -> upload("customers", "apply", "b.csv",
+                second.getBytes(StandardCharsets.UTF_8)));
+        JsonObject a = finished(uploadA.join());
+        JsonObject b = finished(uploadB.join());
+
+        assertEquals("SUCCEEDED", a.getString("status"), a::toString);
+        assertEquals("SUCCEEDED", b.getString("status"), b::toString);
+        JsonObject countsA = a.getJsonObject("counts");
+        JsonObject countsB = b.getJsonObject("counts");
+        assertEquals(0, countsA.getInt("rejected") + countsB.getInt("rejected"));
+        assertEquals(130, countsA.getInt("created") + countsA.getInt("updated"), a::toString);
+        assertEquals(130, countsB.getInt("created") + countsB.getInt("updated"), b::toString);
+        assertEquals(160, countsA.getInt("created") + countsB.getInt("created"), "each document created exactly once");
+        assertEquals(100, countsA.getInt("updated") + countsB.getInt("updated"), "each shared document updated once");
+
+        Api.Reply stored = api.get("/api/customers?size=500&documentNumber.in=" + String.join(",", documents), admin);
+        assertEquals(200, stored.status(), stored::toString);
+        assertEquals(160, stored.json().getInt("totalItems"), "no duplicate customer");
+        Map<String, String> emails = stored.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("documentNumber"), c -> c.getString("email")));
+        for (int i = 0; i < 160; i++) {
+            String email = emails.get(documents.get(i));
+            if (i < 100) {
+                assertTrue(email.equals("a" + i + "@example.com") || email.equals("b" + i + "@example.com"), email);
+            } else {
+                assertEquals((i < 130 ? "a" : "b") + i + "@example.com", email, "an update only one file makes stays");
+            }
+        }
+    }
+
+    @Test
+    void cancellingARunningJobStopsItAndKeepsTheCommittedChunks() throws InterruptedException {
+        Random random = new Random(77);
+        Set<String> unique = new LinkedHashSet<>();
+        while (unique.size() < 3000) {
+            unique.add(RandomDocumentNumbers.randomCedula("01", random));
+        }
+        List<String> documents = List.copyOf(unique);
+        String file = "Cédula,Nombres,Apellidos\r\n" + documents.stream().map(d -> d + ",Luis,Ortiz\r\n")
+                .collect(Collectors.joining());
+        Api.Reply accepted = upload("customers", "apply", "large.csv", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(202, accepted.status(), accepted::toString);
+        String id = accepted.json().getString("id");
+        JsonObject running = api.get("/api/imports/" + id, admin).json();
+        for (int i = 0; i < 600 && !(running.getString("status").equals("RUNNING")
+                && running.getJsonObject("counts").getInt("created") > 0); i++) {
+            Thread.sleep(50);
+            running = api.get("/api/imports/" + id, admin).json();
+        }
+        assertEquals("RUNNING", running.getString("status"), running::toString);
+
+        Api.Reply cancelled = api.delete("/api/imports/" + id, admin);
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals("CANCELLED", cancelled.json().getString("status"), cancelled::toString);
+        Thread.sleep(1_500);
+        JsonObject after = api.get("/api/imports/" + id, admin).json();
+        Thread.sleep(1_000);
+        JsonObject later = api.get("/api/imports/" + id, admin).json();
+        assertEquals("CANCELLED", later.getString("status"));
+        assertEquals(after.getJsonObject("counts"), later.getJsonObject("counts"), "no chunk after the cancel");
+        long created = later.getJsonObject("counts").getInt("created");
+        assertTrue(created > 0 && created < 3000, later::toString);
+        assertEquals(created, later.getJsonObject("counts").getInt("read"), later::toString);
+        assertEquals(200, lookup("CI", documents.get(0)).status(), "a committed chunk stays");
+        assertEquals(200, lookup("CI", documents.get((int) created - 1)).status(), "the last committed chunk stays");
+        assertEquals(404, lookup("CI", documents.get((int) created)).status(), "nothing after the cancel");
+        assertEquals(409, api.delete("/api/imports/" + id, admin).status(), "already cancelled");
+    }
+
+    private static String concurrentFile(List<String> documents, String tag, IntStream indexes) {
+        return "Cédula,Nombres,Apellidos,Correo\r\n" + indexes.mapToObj(i -> documents.get(i) + ",Ana,Ríos,"
+                + tag + i + "@example.com\r\n").collect(Collectors.joining());
     }
 
     @Test
