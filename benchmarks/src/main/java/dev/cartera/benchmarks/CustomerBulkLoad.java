@@ -123,7 +123,7 @@ public final class CustomerBulkLoad {
         }
     }
 
-    private static DocumentCheck.Valid valid(DemoCustomer customer) {
+    static DocumentCheck.Valid valid(DemoCustomer customer) {
         DocumentCheck check = DocumentNumbers.check(DocumentTypeCode.valueOf(customer.documentType()),
                 customer.documentNumber());
         if (check instanceof DocumentCheck.Valid valid) {
@@ -133,7 +133,7 @@ public final class CustomerBulkLoad {
     }
 
     /** The columns as {@code Customer}'s constructor and {@code apply} set them from accepted details. */
-    private static void bind(PreparedStatement insert, DemoCustomer customer, DocumentCheck.Valid document,
+    static void bind(PreparedStatement insert, DemoCustomer customer, DocumentCheck.Valid document,
                              List<Place> places, Instant now) throws SQLException {
         var details = customer.details();
         String country = placeOf(places, details.cityId()).country();
@@ -166,7 +166,7 @@ public final class CustomerBulkLoad {
     }
 
     /** The same cities, in the same order, as the server's demo data (DemoDataService.places). */
-    private static List<Place> places(Connection db) throws SQLException {
+    static List<Place> places(Connection db) throws SQLException {
         List<Place> places = new ArrayList<>();
         try (ResultSet rows = db.createStatement().executeQuery("SELECT c.id, p.country_code, p.code FROM city c "
                 + "JOIN province p ON p.id = c.province_id WHERE p.country_code IN ('EC', 'CO') ORDER BY c.id")) {

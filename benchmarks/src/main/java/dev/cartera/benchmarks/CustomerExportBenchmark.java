@@ -8,12 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One {@code GET /api/customers/export?format=...} of every customer on a running server: the time to the
@@ -21,7 +15,7 @@ import java.util.regex.Pattern;
  * and the server's heap while it runs. The body is saved to a file so that it can be checked afterwards.
  *
  * <p>The heap figure is the largest {@code memory_usedHeap_bytes} that the server's own MicroProfile Metrics
- * ({@code /metrics}) reported, polled every {@value #HEAP_POLL_MILLIS} ms during the download. It counts
+ * ({@code /metrics}) reported, polled every {@value ServerHeapPeak#POLL_MILLIS} ms during the download. It counts
  * garbage not yet collected, so it is an upper bound of what the export keeps; the server's GC log gives the
  * live heap after each collection.
  *
@@ -31,8 +25,6 @@ import java.util.regex.Pattern;
 public final class CustomerExportBenchmark {
 
     private static final Duration TIME_LIMIT = Duration.ofMinutes(10);
-    private static final long HEAP_POLL_MILLIS = 200;
-    private static final Pattern USED_HEAP = Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} (\\S+)$");
     private static final String USAGE = "CustomerExportBenchmark <base URL> <username> <csv|xlsx|txt> <output file>";
 
     private CustomerExportBenchmark() {
@@ -52,10 +44,7 @@ public final class CustomerExportBenchmark {
                 .timeout(TIME_LIMIT) // until the headers; the body is bounded by the loop below
                 .build();
 
-        AtomicLong peakHeap = new AtomicLong();
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
-        poller.scheduleWithFixedDelay(() -> peakHeap.accumulateAndGet(usedHeap(client), Math::max),
-                0, HEAP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        ServerHeapPeak peakHeap = new ServerHeapPeak(client);
         long start = System.nanoTime();
         long deadline = start + TIME_LIMIT.toNanos();
         long bytes = 0;
@@ -81,24 +70,12 @@ public final class CustomerExportBenchmark {
                 }
             }
         } finally {
-            poller.shutdownNow();
+            peakHeap.close();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("export %s: headers after %.2f s, complete after %.1f s; %,d bytes (%.1f MB/s), "
                         + "%,d lines; server heap used, largest sample: %.0f MiB%n", args[2], headersSeconds, seconds,
-                bytes, bytes / seconds / 1e6, lines, peakHeap.get() / 1048576.0);
+                bytes, bytes / seconds / 1e6, lines, peakHeap.mebibytes());
         MachineReport.printLoad("after");
-    }
-
-    /** The server's used heap now, or 0 when the metrics cannot be read (the sample is then just missing). */
-    private static long usedHeap(BenchHttp client) {
-        try {
-            HttpRequest metrics = HttpRequest.newBuilder(client.base.resolve("/metrics?scope=base"))
-                    .timeout(Duration.ofSeconds(5)).build();
-            Matcher matcher = USED_HEAP.matcher(client.http.send(metrics, HttpResponse.BodyHandlers.ofString()).body());
-            return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
-        } catch (Exception e) {
-            return 0;
-        }
     }
 }
