@@ -14,10 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +59,7 @@ public class ImportJobs {
     }
 
     public Page<ImportJob> page(PageRequest request, List<FilterCondition> filters) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<ImportJob> query = cb.createQuery(ImportJob.class);
-        Root<ImportJob> job = query.from(ImportJob.class);
-        query.where(FILTERS.predicates(cb, job, filters).toArray(Predicate[]::new));
-        String attribute = SORTABLE.get(request.sort().field());
-        query.orderBy(request.sort().ascending() ? cb.asc(job.get(attribute)) : cb.desc(job.get(attribute)),
-                cb.asc(job.get("id")));
-        List<ImportJob> items = em.createQuery(query)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<ImportJob> counted = count.from(ImportJob.class);
-        count.select(cb.count(counted)).where(FILTERS.predicates(cb, counted, filters).toArray(Predicate[]::new));
-        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+        return FILTERS.page(em, ImportJob.class, request, SORTABLE.get(request.sort().field()), filters);
     }
 
     /** The job's issues in row order. */
