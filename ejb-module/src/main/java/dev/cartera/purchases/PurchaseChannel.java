@@ -1,0 +1,6 @@
+package dev.cartera.purchases;
+
+/** Where a purchase was made. */
+public enum PurchaseChannel {
+    STORE, ONLINE, PHONE
+}
