@@ -12,7 +12,6 @@ import dev.cartera.reference.ReferenceService;
 import dev.cartera.shared.TextFolding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +19,12 @@ import java.util.Set;
 /** The {@code customers} dataset: the customer directory upserted by document type and number. */
 @ApplicationScoped
 public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
+
+    private static final List<ValidationCode> VALIDATIONS = List.of(ValidationCode.MISSING_COLUMN,
+            ValidationCode.EMPTY_VALUE, ValidationCode.WRONG_TYPE, ValidationCode.INVALID_EMAIL,
+            ValidationCode.INVALID_PHONE, ValidationCode.INVALID_DOCUMENT, ValidationCode.DOCUMENT_TYPE_MISMATCH,
+            ValidationCode.UNKNOWN_CITY, ValidationCode.VALUE_TOO_LONG, ValidationCode.DUPLICATE_IN_FILE,
+            ValidationCode.MALFORMED_ROW);
 
     @Inject
     CustomerService customers;
@@ -39,20 +44,13 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
 
     @Override
     public List<ValidationCode> validations() {
-        return List.of(ValidationCode.values());
+        return VALIDATIONS;
     }
 
     /** The document comes from a RUC column, a Cédula column, or a type column with a number column. */
     @Override
     public List<String> missingColumns(Set<String> present) {
-        boolean typed = present.contains(CustomerColumns.DOCUMENT_TYPE) && present.contains(CustomerColumns.DOCUMENT_NUMBER);
-        if (typed || present.contains(CustomerColumns.RUC) || present.contains(CustomerColumns.CEDULA)) {
-            return List.of();
-        }
-        List<String> missing = new ArrayList<>();
-        missing.add("the document: a RUC column, a Cédula column, or Tipo de documento (documentType) with "
-                + "Número de documento (documentNumber)");
-        return missing;
+        return DocumentColumns.missing(present);
     }
 
     @Override
