@@ -1,6 +1,8 @@
 package dev.cartera.customers;
 
 import dev.cartera.customers.export.CustomerExportRow;
+import dev.cartera.customers.export.CustomerExportSection;
+import dev.cartera.customers.export.CustomerExportWriter;
 import dev.cartera.reference.City;
 import dev.cartera.reference.Province;
 import dev.cartera.shared.NotFoundException;
@@ -8,6 +10,9 @@ import dev.cartera.shared.filtering.FilterCondition;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -20,6 +25,7 @@ import jakarta.persistence.criteria.Root;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,6 +41,10 @@ public class CustomerExports {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    @Any
+    Instance<CustomerExportSection> sections;
 
     /** Where the pages go: typically an export writer, which may fail writing to the client. */
     @FunctionalInterface
@@ -53,6 +63,20 @@ public class CustomerExports {
                 after = page.get(page.size() - 1).id();
             }
         } while (page.size() == PAGE);
+    }
+
+    /**
+     * Writes one customer, then what other contexts hold of them (their purchases...), each as a section, in the
+     * order of the sections' titles. Does not finish the writer.
+     */
+    public void writeOne(CustomerExportRow row, CustomerExportWriter writer) throws IOException {
+        writer.write(row);
+        List<CustomerExportSection> ordered = sections.stream()
+                .sorted(Comparator.comparing(CustomerExportSection::title)).toList();
+        for (CustomerExportSection section : ordered) {
+            writer.startSection(section.title(), section.columns());
+            section.forEachRow(row.id(), writer::writeSectionRow);
+        }
     }
 
     public CustomerExportRow one(long id) {

@@ -2,6 +2,7 @@ package dev.cartera.customers.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Turns customers into the bytes of one export file, streaming: rows go out (or to a temporary file, for
@@ -32,6 +33,15 @@ public interface CustomerExportWriter extends Closeable {
             write(row);
         }
     }
+
+    /**
+     * After the customers, starts another table (one customer's purchases, say) with its own header: an XLSX sheet
+     * named {@code title}, or a blank line, the title and the header in CSV and TXT. No customer row may follow.
+     */
+    void startSection(String title, List<SectionColumn> columns) throws IOException;
+
+    /** Adds a row to the current section: the values in its columns' order, typed as they say, null for empty. */
+    void writeSectionRow(List<?> values) throws IOException;
 
     /** Completes the file after the last row (for XLSX, this is when the bytes are written) and flushes it. */
     void finish() throws IOException;

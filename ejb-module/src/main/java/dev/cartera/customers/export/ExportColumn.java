@@ -9,24 +9,24 @@ import java.util.function.Function;
  * exported; each format chooses between the stable {@link #key} (machine-read CSV, must never change) and
  * the human {@link #label}.
  */
-enum ExportColumn {
-    ID("id", "ID", ValueType.NUMBER, 10, CustomerExportRow::id),
-    DOCUMENT_TYPE("documentType", "Document type", ValueType.TEXT, 13, CustomerExportRow::documentType),
-    DOCUMENT_NUMBER("documentNumber", "Document number", ValueType.TEXT, 16, CustomerExportRow::documentNumber),
-    KIND("kind", "Kind", ValueType.TEXT, 8, CustomerExportRow::kind),
-    FIRST_NAME("firstName", "First name", ValueType.TEXT, 20, CustomerExportRow::firstName),
-    LAST_NAME("lastName", "Last name", ValueType.TEXT, 20, CustomerExportRow::lastName),
-    LEGAL_NAME("legalName", "Legal name", ValueType.TEXT, 32, CustomerExportRow::legalName),
-    TRADE_NAME("tradeName", "Trade name", ValueType.TEXT, 28, CustomerExportRow::tradeName),
-    EMAIL("email", "Email", ValueType.TEXT, 30, CustomerExportRow::email),
-    PHONE("phone", "Phone", ValueType.TEXT, 16, CustomerExportRow::phone),
-    ADDRESS("address", "Address", ValueType.TEXT, 36, CustomerExportRow::address),
-    CITY("city", "City", ValueType.TEXT, 18, CustomerExportRow::city),
-    PROVINCE("province", "Province", ValueType.TEXT, 18, CustomerExportRow::province),
-    COUNTRY("country", "Country", ValueType.TEXT, 7, CustomerExportRow::country),
+enum ExportColumn implements TableColumn {
+    ID("id", "ID", ExportValueType.NUMBER, 10, CustomerExportRow::id),
+    DOCUMENT_TYPE("documentType", "Document type", ExportValueType.TEXT, 13, CustomerExportRow::documentType),
+    DOCUMENT_NUMBER("documentNumber", "Document number", ExportValueType.TEXT, 16, CustomerExportRow::documentNumber),
+    KIND("kind", "Kind", ExportValueType.TEXT, 8, CustomerExportRow::kind),
+    FIRST_NAME("firstName", "First name", ExportValueType.TEXT, 20, CustomerExportRow::firstName),
+    LAST_NAME("lastName", "Last name", ExportValueType.TEXT, 20, CustomerExportRow::lastName),
+    LEGAL_NAME("legalName", "Legal name", ExportValueType.TEXT, 32, CustomerExportRow::legalName),
+    TRADE_NAME("tradeName", "Trade name", ExportValueType.TEXT, 28, CustomerExportRow::tradeName),
+    EMAIL("email", "Email", ExportValueType.TEXT, 30, CustomerExportRow::email),
+    PHONE("phone", "Phone", ExportValueType.TEXT, 16, CustomerExportRow::phone),
+    ADDRESS("address", "Address", ExportValueType.TEXT, 36, CustomerExportRow::address),
+    CITY("city", "City", ExportValueType.TEXT, 18, CustomerExportRow::city),
+    PROVINCE("province", "Province", ExportValueType.TEXT, 18, CustomerExportRow::province),
+    COUNTRY("country", "Country", ExportValueType.TEXT, 7, CustomerExportRow::country),
     // Excel has no time zone: the label says which one the values are in
-    CREATED_AT("createdAt", "Created (UTC)", ValueType.INSTANT, 19, CustomerExportRow::createdAt),
-    UPDATED_AT("updatedAt", "Updated (UTC)", ValueType.INSTANT, 19, CustomerExportRow::updatedAt);
+    CREATED_AT("createdAt", "Created (UTC)", ExportValueType.INSTANT, 19, CustomerExportRow::createdAt),
+    UPDATED_AT("updatedAt", "Updated (UTC)", ExportValueType.INSTANT, 19, CustomerExportRow::updatedAt);
 
     enum ValueType { TEXT, NUMBER, INSTANT }
 
@@ -35,11 +35,11 @@ enum ExportColumn {
 
     private final String key;
     private final String label;
-    private final ValueType type;
+    private final ExportValueType type;
     private final int width;
     private final Function<CustomerExportRow, Object> value;
 
-    ExportColumn(String key, String label, ValueType type, int width, Function<CustomerExportRow, Object> value) {
+    ExportColumn(String key, String label, ExportValueType type, int width, Function<CustomerExportRow, Object> value) {
         this.key = key;
         this.label = label;
         this.type = type;
@@ -47,22 +47,23 @@ enum ExportColumn {
         this.value = value;
     }
 
-    /** The stable English name, used where a program reads the file (the CSV header). */
-    String key() {
+    @Override
+    public String key() {
         return key;
     }
 
-    /** The name a person reads (spreadsheet and listing headers). */
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 
-    ValueType type() {
+    @Override
+    public ExportValueType type() {
         return type;
     }
 
-    /** Display width in characters: the spreadsheet column width and the fixed width of the text listing. */
-    int width() {
+    @Override
+    public int width() {
         return width;
     }
 
@@ -71,12 +72,10 @@ enum ExportColumn {
         return value.apply(row);
     }
 
-    /** A text value made safe for spreadsheets; only for {@link ValueType#TEXT} columns. */
-    String safeTextOf(CustomerExportRow row) {
-        return SpreadsheetInjection.neutralise((String) valueOf(row));
-    }
-
-    static String[] keys() {
-        return ALL.stream().map(ExportColumn::key).toArray(String[]::new);
+    /** Puts the row's values into {@code values}, in column order: one array per writer, not one per row. */
+    static void fill(CustomerExportRow row, Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ALL.get(i).valueOf(row);
+        }
     }
 }

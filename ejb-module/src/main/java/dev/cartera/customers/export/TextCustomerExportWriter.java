@@ -3,17 +3,20 @@ package dev.cartera.customers.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * A listing for people: fixed-width columns, one header line and a separator line, UTF-8 without a byte order
  * mark (today's editors detect UTF-8 on their own), CRLF line ends so Windows Notepad shows lines too.
  *
  * <p>Fixed width rather than tab-separated: tabs line up only by luck in an editor or a terminal, and a
- * tab-separated file is a second CSV for programs, which the CSV export already serves. Widths come from
+ * tab-separated file is a second CSV for programs, which the CSV export already serves. A section (one customer's
+ * purchases) follows after a blank line, as its title and its own header. Widths come from
  * {@link ExportColumn#width()} rather than the data, so the listing streams without a first pass over the rows.
  * A longer text is cut and ends with "…" so nobody mistakes it for the whole value; numbers and dates are
  * never cut. Line breaks and other control characters inside a value become spaces, so one customer is
@@ -30,36 +33,54 @@ final class TextCustomerExportWriter extends StreamingExportWriter {
 
     private final Writer writer;
     private final StringBuilder line = new StringBuilder(512);
+    private List<? extends TableColumn> columns = ExportColumn.ALL;
 
     TextCustomerExportWriter(OutputStream out) throws IOException {
         writer = utf8(out);
-        for (ExportColumn column : ExportColumn.ALL) {
-            appendCell(column.label(), column.width(), false);
-        }
-        endLine();
-        for (ExportColumn column : ExportColumn.ALL) {
-            appendCell("-".repeat(column.width()), column.width(), false);
+        printHeader();
+    }
+
+    @Override
+    protected void writeValues(Object[] values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            TableColumn column = columns.get(i);
+            Object value = values[i];
+            String text = switch (column.type()) {
+                case TEXT -> printable(safeText(value));
+                case NUMBER -> value == null ? "" : value.toString();
+                case MONEY -> value == null ? "" : ((BigDecimal) value).toPlainString();
+                case INSTANT -> value == null ? "" : DATE_TIME.format((Instant) value);
+            };
+            appendCell(text, column.width(), column.type() == ExportValueType.NUMBER
+                    || column.type() == ExportValueType.MONEY);
         }
         endLine();
     }
 
+    /** A blank line, the title, then the section's own header. */
     @Override
-    protected void writeRow(CustomerExportRow row) throws IOException {
-        for (ExportColumn column : ExportColumn.ALL) {
-            Object value = column.valueOf(row);
-            String text = switch (column.type()) {
-                case TEXT -> printable(column.safeTextOf(row));
-                case NUMBER -> value == null ? "" : value.toString();
-                case INSTANT -> value == null ? "" : DATE_TIME.format((Instant) value);
-            };
-            appendCell(text, column.width(), column.type() == ExportColumn.ValueType.NUMBER);
-        }
+    protected void startTable(String title, List<? extends TableColumn> columns) throws IOException {
+        this.columns = columns;
         endLine();
+        line.append(printable(safeText(title)));
+        endLine();
+        printHeader();
     }
 
     @Override
     protected void writeTrailer() throws IOException {
         writer.flush();
+    }
+
+    private void printHeader() throws IOException {
+        for (TableColumn column : columns) {
+            appendCell(column.label(), column.width(), false);
+        }
+        endLine();
+        for (TableColumn column : columns) {
+            appendCell("-".repeat(column.width()), column.width(), false);
+        }
+        endLine();
     }
 
     private void appendCell(String text, int width, boolean alignRight) {

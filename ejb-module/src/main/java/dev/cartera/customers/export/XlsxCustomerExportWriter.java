@@ -2,9 +2,11 @@ package dev.cartera.customers.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,6 +16,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -27,7 +30,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * header says "UTC"), everything else a string neutralised against formula injection. Strings are written
  * inline rather than through a shared strings table, which would keep every distinct string in memory.
  * A sheet holds at most 1,048,575 customers under its header (Excel's row limit); more continue on
- * "Customers (2)" and so on, instead of failing in the middle of a large export.
+ * "Customers (2)" and so on, instead of failing in the middle of a large export. A section (one customer's
+ * purchases) is a sheet of its own after them, with the same header style; amounts are number cells in #,##0.00.
  */
 final class XlsxCustomerExportWriter extends StreamingExportWriter {
 
@@ -45,6 +49,9 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
     private final CellStyle textStyle;
     private final CellStyle idStyle;
     private final CellStyle dateTimeStyle;
+    private final CellStyle moneyStyle;
+    private List<? extends TableColumn> columns = ExportColumn.ALL;
+    private String title = SHEET_NAME;
     private SXSSFSheet sheet;
     private int sheetCount;
     private int nextRow;
@@ -65,23 +72,24 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
         textStyle = workbook.getCellStyleAt(0);
         idStyle = formatStyle(workbook, "0"); // no scientific notation for long ids
         dateTimeStyle = formatStyle(workbook, "yyyy-mm-dd hh:mm:ss");
+        moneyStyle = formatStyle(workbook, "#,##0.00");
     }
 
     @Override
-    protected void writeRow(CustomerExportRow row) throws IOException {
+    protected void writeValues(Object[] values) {
         if (sheet == null || nextRow > maxDataRowsPerSheet) {
             startSheet();
         }
         Row sheetRow = sheet.createRow(nextRow++);
-        for (ExportColumn column : ExportColumn.ALL) {
-            Object value = column.valueOf(row);
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
             if (value == null) {
                 continue; // a blank cell, not an empty string
             }
-            Cell cell = sheetRow.createCell(column.ordinal());
-            switch (column.type()) {
+            Cell cell = sheetRow.createCell(i);
+            switch (columns.get(i).type()) {
                 case TEXT -> {
-                    cell.setCellValue(fitted(column.safeTextOf(row)));
+                    cell.setCellValue(fitted(safeText(value)));
                     cell.setCellStyle(textStyle);
                 }
                 case NUMBER -> {
@@ -89,12 +97,31 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
                     cell.setCellValue(((Number) value).doubleValue());
                     cell.setCellStyle(idStyle);
                 }
+                case MONEY -> {
+                    // exact to the cent up to 2^53 cents (90 trillion), beyond any one purchase
+                    cell.setCellValue(((BigDecimal) value).doubleValue());
+                    cell.setCellStyle(moneyStyle);
+                }
                 case INSTANT -> {
                     cell.setCellValue(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
                     cell.setCellStyle(dateTimeStyle);
                 }
             }
         }
+    }
+
+    /** A sheet of its own, named by the title, after the customers' (written even when the customers' is empty). */
+    @Override
+    protected void startTable(String title, List<? extends TableColumn> columns) {
+        if (sheet == null) {
+            startSheet();
+        }
+        endSheet();
+        this.columns = columns;
+        this.title = WorkbookUtil.createSafeSheetName(title);
+        sheet = null;
+        sheetCount = 0;
+        startSheet();
     }
 
     @Override
@@ -126,14 +153,15 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
             endSheet();
         }
         sheetCount++;
-        sheet = workbook.createSheet(sheetCount == 1 ? SHEET_NAME : SHEET_NAME + " (" + sheetCount + ")");
+        sheet = workbook.createSheet(sheetCount == 1 ? title : title + " (" + sheetCount + ")");
         Row header = sheet.createRow(0);
-        for (ExportColumn column : ExportColumn.ALL) {
-            Cell cell = header.createCell(column.ordinal());
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn column = columns.get(i);
+            Cell cell = header.createCell(i);
             cell.setCellValue(column.label());
             cell.setCellStyle(headerStyle);
             // set, not autosized: autosizing needs every row in memory, which SXSSF has already flushed
-            sheet.setColumnWidth(column.ordinal(), (column.width() + HEADER_BUTTON_CHARS) * 256);
+            sheet.setColumnWidth(i, (column.width() + HEADER_BUTTON_CHARS) * 256);
         }
         sheet.createFreezePane(0, 1);
         nextRow = 1;
@@ -141,7 +169,7 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
 
     /** The filter covers the data too: Excel filters only the rows inside the range. */
     private void endSheet() {
-        int lastColumn = ExportColumn.ALL.size() - 1;
+        int lastColumn = columns.size() - 1;
         sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, lastColumn));
     }
 

@@ -75,13 +75,14 @@ public class CustomerExportResource {
     @GET
     @Path("{id}/export")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
-    @Operation(summary = "Export one customer as csv, xlsx or txt")
+    @Operation(summary = "Export one customer as csv, xlsx or txt, with their purchases (a second sheet in xlsx, a "
+            + "section after a blank line in csv and txt)")
     public Response exportOne(@PathParam("id") long id, @QueryParam("format") String format) {
         ExportFormat exportFormat = parse(format);
         CustomerExportRow row = exports.one(id);
         StreamingOutput body = out -> {
             try (CustomerExportWriter writer = exportFormat.writerFor(out)) {
-                writer.write(row);
+                exports.writeOne(row, writer);
                 writer.finish();
             }
         };
