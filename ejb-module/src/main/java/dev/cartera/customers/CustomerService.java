@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +169,38 @@ public class CustomerService {
         return customers.findByDocument(document.type().name(), document.number())
                 .orElseThrow(() -> new NotFoundException("No customer has " + document.type() + " " + document.number()
                         + ". Check the type: a cédula (CI) and a RUC with the same digits are different customers."));
+    }
+
+    /**
+     * The customer another context's request names (a loan's, a purchase's).
+     *
+     * @throws InvalidInputException naming {@code customerId} when neither way is given, or the
+     *                               {@code customerDocument...} field that is not valid
+     * @throws NotFoundException     for a customer that does not exist
+     */
+    public Customer find(CustomerRef ref) {
+        if (ref.customerId() != null) {
+            return get(ref.customerId());
+        }
+        if (ref.documentType() == null || ref.documentType().isBlank() || ref.documentNumber() == null
+                || ref.documentNumber().isBlank()) {
+            throw new InvalidInputException("customerId", "is required, or customerDocumentType and customerDocumentNumber");
+        }
+        try {
+            return lookup(ref.documentType(), ref.documentNumber());
+        } catch (InvalidInputException e) {
+            // the lookup names its own parameters; here they are the request's
+            throw new InvalidInputException(e.problems().stream().map(problem -> new InvalidInputException.FieldProblem(
+                    "customer" + Character.toUpperCase(problem.field().charAt(0)) + problem.field().substring(1),
+                    problem.message())).toList());
+        }
+    }
+
+    /** The ids of the customers holding these documents; a document nobody holds is absent. */
+    public Map<DocumentKey, Long> idsOf(Collection<DocumentKey> documents) {
+        Map<DocumentKey, Long> ids = new HashMap<>();
+        customers.findByDocuments(documents).forEach((key, customer) -> ids.put(key, customer.id()));
+        return ids;
     }
 
     /** How many of each dependent (loans, purchases...) the customer has. */

@@ -1,6 +1,7 @@
 package dev.cartera.lending;
 
 import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerRef;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.lending.schedule.AmortizationSchedule;
 import dev.cartera.shared.ConflictException;
@@ -32,10 +33,6 @@ public class LoanService {
     @Inject
     Clock clock;
 
-    /** Who the loan is for: an id, or a document type and number in any usual spelling. */
-    public record CustomerRef(Long customerId, String documentType, String documentNumber) {
-    }
-
     /**
      * Records a loan request ({@code REQUESTED}).
      *
@@ -43,7 +40,7 @@ public class LoanService {
      * @throws NotFoundException     for a customer that does not exist
      */
     public Loan create(CustomerRef ref, LoanDetails details) {
-        Customer customer = customer(ref);
+        Customer customer = customers.find(ref);
         LoanTerms terms = details.terms();
         checkPurpose(details);
         Loan loan = new Loan(customer.id(), customer.documentType().code(), customer.documentNumber(), terms,
@@ -109,24 +106,6 @@ public class LoanService {
         Loan loan = get(id);
         loan.checkDeletable();
         loans.remove(loan);
-    }
-
-    private Customer customer(CustomerRef ref) {
-        if (ref.customerId() != null) {
-            return customers.get(ref.customerId());
-        }
-        if (ref.documentType() == null || ref.documentType().isBlank() || ref.documentNumber() == null
-                || ref.documentNumber().isBlank()) {
-            throw new InvalidInputException("customerId", "is required, or customerDocumentType and customerDocumentNumber");
-        }
-        try {
-            return customers.lookup(ref.documentType(), ref.documentNumber());
-        } catch (InvalidInputException e) {
-            // the directory names its own parameters; here they are the loan's
-            throw new InvalidInputException(e.problems().stream().map(problem -> new InvalidInputException.FieldProblem(
-                    "customer" + Character.toUpperCase(problem.field().charAt(0)) + problem.field().substring(1),
-                    problem.message())).toList());
-        }
     }
 
     private static void checkPurpose(LoanDetails details) {

@@ -1,7 +1,7 @@
 package dev.cartera.web.lending;
 
+import dev.cartera.customers.CustomerRef;
 import dev.cartera.lending.LoanDetails;
-import dev.cartera.lending.LoanService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,8 +13,8 @@ public record NewLoan(Long customerId, String customerDocumentType, String custo
                       BigDecimal principal, String currency, BigDecimal annualRate, Integer termMonths,
                       LocalDate startDate, String purpose) {
 
-    LoanService.CustomerRef customer() {
-        return new LoanService.CustomerRef(customerId, customerDocumentType, customerDocumentNumber);
+    CustomerRef customer() {
+        return new CustomerRef(customerId, customerDocumentType, customerDocumentNumber);
     }
 
     LoanDetails details() {
