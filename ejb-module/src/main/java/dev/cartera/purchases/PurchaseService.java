@@ -1,0 +1,111 @@
+package dev.cartera.purchases;
+
+import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerRef;
+import dev.cartera.customers.CustomerService;
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.filtering.FilterCondition;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * Purchases: the only way in for the web module. Customers are reached through {@link CustomerService} alone, by
+ * id or by document; a purchase keeps only the customer's id.
+ */
+@Stateless
+public class PurchaseService {
+
+    @Inject
+    PurchaseRepository purchases;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Records a purchase of a customer.
+     *
+     * @throws InvalidInputException naming every field to fix, or no way to tell the customer
+     * @throws NotFoundException     for a customer that does not exist
+     * @throws ConflictException     for an invoice number already recorded, also by a request at the same moment
+     */
+    public Purchase create(CustomerRef ref, PurchaseInput input) {
+        PurchaseRules.Checked checked = PurchaseRules.check(input, clock.instant());
+        Customer customer = customers.find(ref);
+        purchases.findByInvoiceNumber(checked.invoiceNumber()).ifPresent(existing -> {
+            throw taken(checked.invoiceNumber(), existing);
+        });
+        Purchase purchase = new Purchase(customer.id(), checked.invoiceNumber(), checked.details(), clock.instant());
+        try {
+            purchases.add(purchase);
+        } catch (PersistenceException e) {
+            if (!violatesInvoiceKey(e)) {
+                throw e;
+            }
+            throw new ConflictException("Invoice " + checked.invoiceNumber() + " was recorded by another request at the"
+                    + " same moment; an invoice number is recorded once.");
+        }
+        return purchase;
+    }
+
+    /**
+     * Replaces what a purchase says; its customer and invoice number never change.
+     *
+     * @param expectedVersion when present, the version the client last read; another one is a conflict
+     */
+    public Purchase update(long id, PurchaseInput input, OptionalLong expectedVersion) {
+        Purchase purchase = get(id);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != purchase.version()) {
+            throw new ConflictException("Purchase " + id + " was changed by someone else (version " + purchase.version()
+                    + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
+        }
+        if (purchase.apply(PurchaseRules.checkDetails(input, clock.instant()), clock.instant())) {
+            purchases.flush();
+        }
+        return purchase;
+    }
+
+    public Purchase get(long id) {
+        return purchases.find(id).orElseThrow(() -> new NotFoundException("Purchase", id));
+    }
+
+    public Page<Purchase> list(PageRequest request, List<FilterCondition> filters) {
+        return purchases.page(request, filters);
+    }
+
+    /** @throws NotFoundException for an unknown customer (rather than an empty list) */
+    public Page<Purchase> listOfCustomer(long customerId, PageRequest request, List<FilterCondition> filters) {
+        customers.get(customerId);
+        return purchases.page(request, PurchaseRepository.ofCustomer(customerId, filters));
+    }
+
+    public void delete(long id) {
+        purchases.remove(get(id));
+    }
+
+    static ConflictException taken(String invoiceNumber, Purchase existing) {
+        return new ConflictException("Invoice " + invoiceNumber + " is already recorded: purchase " + existing.id()
+                + " of customer " + existing.customerId() + ". An invoice number is recorded once.");
+    }
+
+    /** Whether the insert lost to another with the same invoice number (H2 and SQL Server both name the key). */
+    private static boolean violatesInvoiceKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("uk_purchase_invoice_number")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
