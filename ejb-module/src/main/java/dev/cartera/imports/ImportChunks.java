@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /** Commits one chunk of rows in its own transaction: the upserts, their issues and the job's counts together. */
@@ -35,8 +36,11 @@ public class ImportChunks {
         boolean write = job.mode() == ImportMode.APPLY;
         List<Object> accepted = new ArrayList<>(rows.size());
         long rejected = 0;
+        List<ImportRow> wellFormed = rows.stream().filter(row -> !malformed(row)).toList();
+        Iterator<RowCheck<Object>> checks = (wellFormed.isEmpty() ? List.<RowCheck<Object>>of()
+                : dataset.checkAll(wellFormed)).iterator();
         for (ImportRow row : rows) {
-            Outcome outcome = outcome(row, dataset, seen);
+            Outcome outcome = malformed(row) ? new Outcome(null, row.issues()) : outcome(row, checks.next(), seen);
             if (outcome.value() == null) {
                 rejected++;
                 outcome.issues().forEach(issue -> em.persist(new ImportIssue(jobId, row.number(), issue)));
@@ -62,11 +66,11 @@ public class ImportChunks {
     private record Outcome(Object value, List<RowIssue> issues) {
     }
 
-    private static Outcome outcome(ImportRow row, ImportDataset<Object> dataset, SeenKeys seen) {
-        if (row.issues().stream().anyMatch(issue -> issue.code() == ValidationCode.MALFORMED_ROW)) {
-            return new Outcome(null, row.issues());
-        }
-        RowCheck<Object> check = dataset.check(row);
+    private static boolean malformed(ImportRow row) {
+        return row.issues().stream().anyMatch(issue -> issue.code() == ValidationCode.MALFORMED_ROW);
+    }
+
+    private static Outcome outcome(ImportRow row, RowCheck<Object> check, SeenKeys seen) {
         if (!row.issues().isEmpty()) {
             return new Outcome(null, row.issues());
         }

@@ -42,6 +42,15 @@ public interface ImportDataset<T> {
      */
     RowCheck<T> check(ImportRow row);
 
+    /**
+     * Validates a chunk's rows (none of them malformed), in order, in the chunk's transaction; the engine calls this
+     * once per chunk. By default one {@link #check} per row; a dataset whose rows refer to records elsewhere (a
+     * purchase's customer) overrides it to look them all up in one query.
+     */
+    default List<RowCheck<T>> checkAll(List<ImportRow> rows) {
+        return rows.stream().map(this::check).toList();
+    }
+
     /** @param write false in a dry run: say what would happen, change nothing */
     UpsertResult upsert(T value, boolean write);
 

@@ -8,6 +8,8 @@ public enum ValidationCode {
     EMPTY_VALUE,
     /** A number, date, year or code does not parse. */
     WRONG_TYPE,
+    /** A number or date that parses but is not one the column takes: an amount of 0, a date in the future. */
+    OUT_OF_RANGE,
     INVALID_EMAIL,
     INVALID_PHONE,
     /** A document number with a wrong check digit or length. */
@@ -16,6 +18,10 @@ public enum ValidationCode {
     DOCUMENT_TYPE_MISMATCH,
     /** The city or province is not in the reference data. */
     UNKNOWN_CITY,
+    /** The row's customer (by document) is not in the directory. */
+    UNKNOWN_CUSTOMER,
+    /** The row's key is already recorded for another customer (an invoice number), and a record never changes hands. */
+    INVOICE_OF_ANOTHER_CUSTOMER,
     VALUE_TOO_LONG,
     /** The row repeats the key of an earlier row of the same file. */
     DUPLICATE_IN_FILE,

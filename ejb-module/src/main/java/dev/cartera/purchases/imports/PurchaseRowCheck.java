@@ -1,0 +1,161 @@
+package dev.cartera.purchases.imports;
+
+import static dev.cartera.purchases.imports.PurchaseColumns.AMOUNT;
+import static dev.cartera.purchases.imports.PurchaseColumns.CHANNEL;
+import static dev.cartera.purchases.imports.PurchaseColumns.INVOICE_NUMBER;
+import static dev.cartera.purchases.imports.PurchaseColumns.PURCHASED_AT;
+import static dev.cartera.purchases.imports.PurchaseColumns.STATUS;
+import static dev.cartera.purchases.imports.PurchaseColumns.STORE;
+
+import dev.cartera.customers.DocumentKey;
+import dev.cartera.customers.imports.DocumentColumns;
+import dev.cartera.imports.ImportRow;
+import dev.cartera.imports.RowCheck;
+import dev.cartera.imports.ValidationCode;
+import dev.cartera.purchases.PurchaseChannel;
+import dev.cartera.purchases.PurchaseDetails;
+import dev.cartera.purchases.PurchaseRules;
+import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.TextFolding;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of one purchases row, each problem with its code: {@link PurchaseRules} for the values, and what a
+ * file adds (text to parse, Spanish and Portuguese names for channels and statuses). Plain Java: whether the
+ * customer exists is for the dataset to find out, for a whole chunk at once.
+ */
+final class PurchaseRowCheck {
+
+    /** Spanish and Portuguese names of the channels and statuses, folded (no accents, lower case). */
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("tienda", "STORE"), Map.entry("presencial", "STORE"), Map.entry("loja", "STORE"),
+            Map.entry("local", "STORE"), Map.entry("en linea", "ONLINE"), Map.entry("web", "ONLINE"),
+            Map.entry("internet", "ONLINE"), Map.entry("virtual", "ONLINE"), Map.entry("telefono", "PHONE"),
+            Map.entry("telefonico", "PHONE"), Map.entry("telefone", "PHONE"), Map.entry("call center", "PHONE"),
+            Map.entry("completada", "COMPLETED"), Map.entry("completado", "COMPLETED"), Map.entry("pagada", "COMPLETED"),
+            Map.entry("pagado", "COMPLETED"), Map.entry("concluida", "COMPLETED"), Map.entry("reembolsada", "REFUNDED"),
+            Map.entry("reembolsado", "REFUNDED"), Map.entry("devuelta", "REFUNDED"), Map.entry("devolvida", "REFUNDED"),
+            Map.entry("estornada", "REFUNDED"), Map.entry("cancelada", "CANCELLED"), Map.entry("cancelado", "CANCELLED"),
+            Map.entry("anulada", "CANCELLED"), Map.entry("anulado", "CANCELLED"), Map.entry("canceled", "CANCELLED"));
+
+    /** A plain decimal: a point or a comma before the cents, no thousands separators, no currency. */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,]\\d+)?");
+    /** Day first, as Excel writes dates in Latin America (never month first). */
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu[ H:mm[:ss]]")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final ImportRow row;
+
+    private PurchaseRowCheck(ImportRow row) {
+        this.row = row;
+    }
+
+    /** A row that passed every rule but the one only the database can tell: that its customer exists. */
+    record Parsed(DocumentKey customer, String documentColumn, String invoiceNumber, PurchaseDetails details) {
+    }
+
+    /**
+     * @param zone the company's zone: a date or time without a zone is read there
+     * @param now  the server's clock, for the future-date rule
+     */
+    static RowCheck<Parsed> check(ImportRow row, ZoneId zone, Instant now) {
+        return new PurchaseRowCheck(row).check(zone, now);
+    }
+
+    private RowCheck<Parsed> check(ZoneId zone, Instant now) {
+        DocumentColumns.Read customer = DocumentColumns.read(row);
+        String invoiceNumber = unflagged(INVOICE_NUMBER) == null ? null
+                : PurchaseRules.invoiceNumber(row.value(INVOICE_NUMBER), problems(INVOICE_NUMBER));
+        Instant purchasedAt = purchasedAt(zone, now);
+        BigDecimal amount = amount();
+        String channelText = unflagged(CHANNEL);
+        PurchaseChannel channel = channelText == null ? null
+                : PurchaseRules.channel(named(channelText), problems(CHANNEL));
+        String store = unflagged(STORE) == null ? null : PurchaseRules.store(row.value(STORE), problems(STORE));
+        PurchaseStatus status = row.flagged(STATUS) ? null : row.value(STATUS) == null ? PurchaseStatus.COMPLETED
+                : PurchaseRules.status(named(row.value(STATUS)), problems(STATUS));
+        if (customer.document() == null || !row.issues().isEmpty()) {
+            return new RowCheck.Rejected<>(row.issues());
+        }
+        DocumentKey key = new DocumentKey(customer.document().type().name(), customer.document().number());
+        return new RowCheck.Accepted<>(invoiceNumber, new Parsed(key, customer.column(), invoiceNumber,
+                new PurchaseDetails(purchasedAt, amount, channel, store, status)));
+    }
+
+    private Instant purchasedAt(ZoneId zone, Instant now) {
+        String text = unflagged(PURCHASED_AT);
+        if (text == null) {
+            return null;
+        }
+        Instant instant;
+        try {
+            instant = parseInstant(text, zone);
+        } catch (DateTimeException e) {
+            row.reject(PURCHASED_AT, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not a date; write 2026-10-31,"
+                    + " 2026-10-31 15:30, 31/10/2026 15:30 (company time, " + zone + ") or an instant with its zone"
+                    + " such as 2026-10-31T20:30:00Z.");
+            return null;
+        }
+        return PurchaseRules.purchasedAt(instant, now, problems(PURCHASED_AT));
+    }
+
+    /** An instant with its zone or offset; else a date and time, or a date (its start), in the company's zone. */
+    static Instant parseInstant(String text, ZoneId zone) {
+        if (text.contains("/")) {
+            TemporalAccessor parsed = DAY_FIRST.parseBest(text, LocalDateTime::from, LocalDate::from);
+            return parsed instanceof LocalDateTime dateTime ? dateTime.atZone(zone).toInstant()
+                    : ((LocalDate) parsed).atStartOfDay(zone).toInstant();
+        }
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+        }
+        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from, LocalDateTime::from);
+        return parsed instanceof ZonedDateTime zoned ? zoned.toInstant() : ((LocalDateTime) parsed).atZone(zone).toInstant();
+    }
+
+    private BigDecimal amount() {
+        String text = unflagged(AMOUNT);
+        if (text == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            row.reject(AMOUNT, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not an amount; write it as 1500000.50"
+                    + " or 1500000,50, without thousands separators or currency.");
+            return null;
+        }
+        return PurchaseRules.amount(new BigDecimal(text.replace(',', '.')), problems(AMOUNT));
+    }
+
+    /** The code a Spanish or Portuguese name stands for, or the text as it is (a code, or something wrong). */
+    private static String named(String text) {
+        return NAMES.getOrDefault(TextFolding.fold(text), text);
+    }
+
+    /** The column's value, or null when it is empty or a problem was already found on it. */
+    private String unflagged(String key) {
+        return row.flagged(key) ? null : row.value(key);
+    }
+
+    /** The rules' problems with one column, as the row's issues, each with its code and a whole sentence. */
+    private Consumer<PurchaseRules.Problem> problems(String key) {
+        return problem -> row.reject(key, switch (problem.kind()) {
+            case REQUIRED -> ValidationCode.EMPTY_VALUE;
+            case TOO_LONG -> ValidationCode.VALUE_TOO_LONG;
+            case MALFORMED -> ValidationCode.WRONG_TYPE;
+            case OUT_OF_RANGE -> ValidationCode.OUT_OF_RANGE;
+        }, row.value(key), row.header(key) + " " + problem.message() + ".");
+    }
+}
