@@ -1,0 +1,52 @@
+package dev.cartera.web.purchases;
+
+import dev.cartera.identity.Roles;
+import dev.cartera.purchases.PurchaseRepository;
+import dev.cartera.purchases.PurchaseService;
+import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.PagedResponse;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One customer's purchases, under the customer; the purchases context's resource, so the directory knows nothing of them. */
+@Path("customers/{customerId}/purchases")
+@RequestScoped
+@DenyAll
+@Tag(name = "Purchases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerPurchasesResource {
+
+    @Inject
+    PurchaseService purchases;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "One customer's purchases, paged, with the same filters and sorts as GET /api/purchases; 404 "
+            + "for an unknown customer")
+    public Response list(@PathParam("customerId") long customerId,
+                         @QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("sort") String sort) {
+        var filters = FilterParameters.parse(uri.getQueryParameters(), PurchaseRepository.FILTERS, Set.of());
+        var request = PagedResponse.request(page, size, sort, "id", PurchaseRepository.sortableFields());
+        return PagedResponse.ok(purchases.listOfCustomer(customerId, request, filters).map(PurchaseView::of), uri);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.cartera.web.purchases;
+
+import dev.cartera.identity.Roles;
+import dev.cartera.purchases.Purchase;
+import dev.cartera.purchases.PurchaseRepository;
+import dev.cartera.purchases.PurchaseService;
+import dev.cartera.web.http.Versions;
+import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.PagedResponse;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Purchases: operators and admins record and correct them; agents (customer service) and read-only users read
+ * them, as they read customers and loans.
+ */
+@Path("purchases")
+@RequestScoped
+@DenyAll
+@Tag(name = "Purchases", description = "Customers' purchases, in COP, for the loyalty programme")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PurchaseResource {
+
+    static final String FILTERS_AND_SORTS = "Filters (field.operator=value): customerId, invoiceNumber (equals|in), "
+            + "purchasedAt and amount ranges (greaterThan, lessThan, greaterThanOrEqual, lessThanOrEqual), status.equals|in, "
+            + "channel.equals|in, store (equals|contains), createdAt ranges. Sort: id, purchasedAt, amount, invoiceNumber, "
+            + "status, channel, createdAt, updatedAt";
+
+    @Inject
+    PurchaseService purchases;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "List purchases, a page at a time. " + FILTERS_AND_SORTS)
+    public Response list(@QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("sort") String sort) {
+        var filters = FilterParameters.parse(uri.getQueryParameters(), PurchaseRepository.FILTERS, Set.of());
+        var request = PagedResponse.request(page, size, sort, "id", PurchaseRepository.sortableFields());
+        return PagedResponse.ok(purchases.list(request, filters).map(PurchaseView::of), uri);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Record a purchase of a customer given by customerId or by customerDocumentType and "
+            + "customerDocumentNumber; 409 when the invoice number is already recorded")
+    public Response create(@NotNull NewPurchase request) {
+        Purchase purchase = purchases.create(request.customer(), request.input());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(purchase.id())).build())
+                .tag(Versions.etag(purchase.version())).entity(PurchaseView.of(purchase)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Operation(summary = "One purchase, with an ETag")
+    public Response get(@PathParam("id") long id) {
+        return withEtag(purchases.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Replace what a purchase says (not its customer nor its invoice number); If-Match or version "
+            + "guards against lost updates")
+    public Response update(@PathParam("id") long id, @NotNull PurchaseChanges changes, @Context HttpHeaders headers) {
+        var expected = Versions.expected(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
+        return withEtag(purchases.update(id, changes.input(), expected));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Delete a purchase recorded by mistake (a returned one is REFUNDED instead)")
+    public Response delete(@PathParam("id") long id) {
+        purchases.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static Response withEtag(Purchase purchase) {
+        return Response.ok(PurchaseView.of(purchase)).tag(Versions.etag(purchase.version())).build();
+    }
+}
