@@ -100,6 +100,45 @@ class CustomerExportIT {
         }
     }
 
+    /** Their purchases follow the customer: a sheet of their own in XLSX, a titled block in CSV, both formula-safe. */
+    @Test
+    void oneCustomersExportHasTheirPurchases() throws Exception {
+        Api.Reply customer = api.post("/api/customers", Json.createObjectBuilder().add("documentType", "CI")
+                .add("documentNumber", RandomDocumentNumbers.randomCedula("17", new SplittableRandom()))
+                .add("firstName", "Lucía").add("lastName", "Compras").build().toString(), admin);
+        assertEquals(201, customer.status(), customer::toString);
+        long customerId = customer.json().getJsonNumber("id").longValue();
+        String invoice = "EXP-" + System.nanoTime();
+        for (String[] purchase : List.of(new String[] {invoice + "-2", "2026-10-20T15:00:00Z", "3750000.50", INJECTION},
+                new String[] {invoice + "-1", "2026-10-05T15:00:00Z", "89900", "Quito - Quicentro"})) {
+            Api.Reply created = api.post("/api/purchases", Json.createObjectBuilder().add("customerId", customerId)
+                    .add("invoiceNumber", purchase[0]).add("purchasedAt", purchase[1])
+                    .add("amount", new java.math.BigDecimal(purchase[2])).add("channel", "STORE").add("store", purchase[3])
+                    .add("status", "COMPLETED").build().toString(), admin);
+            assertEquals(201, created.status(), created::toString);
+        }
+
+        HttpResponse<byte[]> xlsx = download("/api/customers/" + customerId + "/export?format=xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(2, workbook.getNumberOfSheets());
+            Sheet purchases = workbook.getSheet("Purchases");
+            assertEquals(3, purchases.getPhysicalNumberOfRows(), "a header and two purchases");
+            Row first = purchases.getRow(1);
+            assertEquals(invoice + "-1", first.getCell(column(purchases.getRow(0), "Invoice")).getStringCellValue(),
+                    "oldest first");
+            Row second = purchases.getRow(2);
+            assertEquals(3_750_000.50, second.getCell(column(purchases.getRow(0), "Amount")).getNumericCellValue(), 0.001);
+            assertEquals("'" + INJECTION, second.getCell(column(purchases.getRow(0), "Store")).getStringCellValue());
+        }
+        String csv = new String(download("/api/customers/" + customerId + "/export?format=csv").body(), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertEquals(List.of("", "Purchases", "id,invoiceNumber,purchasedAt,amount,channel,store,status"), lines.subList(2, 5),
+                csv);
+        assertTrue(lines.get(6).contains(",2026-10-20T15:00:00Z,3750000.50,STORE,\"'=HYPERLINK("), lines.get(6));
+        assertTrue(new String(download("/api/customers/" + customerId + "/export?format=txt").body(), StandardCharsets.UTF_8)
+                .contains(invoice + "-1"));
+    }
+
     @Test
     void txtListsTheCustomerAndAllFormatsRefuseNonsense() {
         HttpResponse<byte[]> response = download("/api/customers/export?format=txt&documentType.equals=RUC");

@@ -133,6 +133,52 @@ class ImportsIT {
         assertEquals(Map.of(0L, "null MISSING_COLUMN"), issues(missing.getString("id")));
     }
 
+    /**
+     * The purchases samples, over chunks of 2 rows: the valid file, then the same again (nothing created or updated),
+     * then one invalid row per code. Their customers come first from their own sample, through the customers dataset.
+     */
+    @Test
+    void thePurchasesSamplesImportOnceAndReportEveryCodeOnItsRowAndColumn() throws IOException {
+        JsonObject customers = finished(upload("customers", "apply", "purchases-customers.csv",
+                sample("purchases-customers.csv")));
+        assertEquals(0, customers.getJsonObject("counts").getInt("rejected"), customers::toString);
+
+        JsonObject valid = finished(upload("purchases", "apply", "purchases-valid.csv", sample("purchases-valid.csv")));
+        assertEquals("SUCCEEDED", valid.getString("status"), valid::toString);
+        assertCounts(valid, 6, 6, 0, 0, 0);
+        assertTrue(valid.getJsonArray("validations").toString().contains("UNKNOWN_CUSTOMER"), valid::toString);
+        long marta = lookup("CI", "0932842644").json().getJsonObject("customer").getJsonNumber("id").longValue();
+        Api.Reply martas = api.get("/api/customers/" + marta + "/purchases?sort=purchasedAt", admin);
+        assertEquals(List.of("001-002-000012345", "001-002-000012346"), martas.json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("invoiceNumber")).toList(), martas::toString);
+        JsonObject lastSecond = martas.json().getJsonArray("items").getJsonObject(1);
+        assertEquals("2026-11-01T04:59:59Z", lastSecond.getString("purchasedAt"), "31/10/2026 23:59:59 in Guayaquil");
+        assertEquals("3750000.50", lastSecond.getJsonNumber("amount").bigDecimalValue().toPlainString());
+        assertEquals("STORE", lastSecond.getString("channel"));
+        Api.Reply refunded = api.get("/api/purchases?invoiceNumber.equals=002-001-000004522", admin);
+        assertEquals("REFUNDED", refunded.json().getJsonArray("items").getJsonObject(0).getString("status"));
+
+        JsonObject again = finished(upload("purchases", "apply", "purchases-valid.csv", sample("purchases-valid.csv")));
+        assertCounts(again, 6, 0, 0, 6, 0);
+
+        JsonObject invalid = finished(upload("purchases", "apply", "purchases-invalid.csv", sample("purchases-invalid.csv")));
+        assertEquals("SUCCEEDED", invalid.getString("status"), invalid::toString);
+        assertCounts(invalid, 11, 1, 0, 0, 10);
+        Map<Long, String> expected = new TreeMap<>(Map.of(
+                2L, "numero_factura EMPTY_VALUE", 3L, "fecha_compra WRONG_TYPE", 4L, "monto OUT_OF_RANGE",
+                5L, "numero_documento INVALID_DOCUMENT", 6L, "numero_documento DOCUMENT_TYPE_MISMATCH",
+                7L, "numero_documento UNKNOWN_CUSTOMER", 8L, "numero_factura INVOICE_OF_ANOTHER_CUSTOMER",
+                9L, "tienda VALUE_TOO_LONG", 10L, "null DUPLICATE_IN_FILE", 11L, "null MALFORMED_ROW"));
+        assertEquals(expected, issues(invalid.getString("id")));
+        assertEquals(marta, api.get("/api/purchases?invoiceNumber.equals=001-002-000012345", admin).json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("customerId").longValue(), "still Marta's");
+
+        JsonObject noInvoice = finished(upload("purchases", "apply", "no-invoice.csv",
+                "Cédula,Monto\r\n0932842644,10\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("FAILED", noInvoice.getString("status"));
+        assertTrue(noInvoice.getString("message").contains("invoiceNumber"), noInvoice::toString);
+    }
+
     @Test
     void encodingsBomsAndDelimitersAreDetected() {
         String semicolons = "Cédula;Nombres;Apellidos;Dirección\r\n1714307103;José;Núñez;Av. Amazonas\r\n";

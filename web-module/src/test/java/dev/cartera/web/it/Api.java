@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A small HTTP client for the tests: JSON in, status, headers and JSON out. */
 public final class Api {
@@ -132,6 +134,21 @@ public final class Api {
     }
 
     public record Reply(HttpResponse<String> response) {
+
+        /** The ids of a list's items, after checking it answered 200. */
+        public List<Long> ids() {
+            if (status() != 200) {
+                throw new AssertionError("expected a list: " + this);
+            }
+            return json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> item.getJsonNumber("id").longValue()).toList();
+        }
+
+        /** The fields a problem+json names in its {@code errors}. */
+        public Set<String> errorFields() {
+            return Set.copyOf(json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(error -> error.getString("field")).toList());
+        }
 
         public int status() {
             return response.statusCode();

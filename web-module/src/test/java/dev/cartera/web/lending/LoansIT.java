@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.RoleTokens;
+import dev.cartera.web.it.RoleTokens.Endpoint;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LoansIT {
 
-    private static final List<String> ROLES = List.of("admin", "operator", "agent", "user");
-    private static final Map<String, String> TOKENS = new LinkedHashMap<>();
+    private static final List<String> ROLES = RoleTokens.ROLES;
+    private static final RoleTokens TOKENS = new RoleTokens("loans");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -251,8 +250,6 @@ class LoansIT {
     void theRoleMatrix() {
         long customerId = newCustomer().getJsonNumber("id").longValue();
         long shared = createLoan(customerId);
-        record Endpoint(String name, Set<String> allowed, Function<String, Api.Reply> call) {
-        }
         List<Endpoint> endpoints = List.of(
                 new Endpoint("GET /api/loans", Set.copyOf(ROLES), t -> api.get("/api/loans", t)),
                 new Endpoint("GET /api/loans/{id}", Set.copyOf(ROLES), t -> api.get("/api/loans/" + shared, t)),
@@ -271,34 +268,12 @@ class LoansIT {
                 new Endpoint("DELETE /api/loans/{id}", Set.of("admin"), t -> api.delete("/api/loans/" + createLoan(customerId), t)),
                 new Endpoint("POST /api/admin/demo-data/loans", Set.of("admin"),
                         t -> api.post("/api/admin/demo-data/loans?loans=1", null, t)));
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            for (String role : ROLES) {
-                int status = endpoint.call().apply(token(role)).status();
-                boolean allowed = endpoint.allowed().contains(role);
-                if (allowed ? status == 403 || status == 401 || status >= 500 : status != 403) {
-                    wrong.add(endpoint.name() + " as " + role + ": " + status + (allowed ? " (allowed)" : " (must be 403)"));
-                }
-            }
-        }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), TOKENS.mismatches(api, admin, endpoints));
         assertEquals(401, api.get("/api/loans", null).status(), "no token");
     }
 
     private String token(String role) {
-        if ("admin".equals(role)) {
-            return admin;
-        }
-        synchronized (TOKENS) {
-            if (!TOKENS.containsKey(role)) {
-                String username = "loans-" + role + "-" + UUID.randomUUID().toString().substring(0, 8);
-                String password = "Secret-" + UUID.randomUUID();
-                api.createUser(admin, username, role, password);
-                TOKENS.put(role, password + "\n" + username);
-            }
-            String[] entry = TOKENS.get(role).split("\n");
-            return api.login(entry[1], entry[0]);
-        }
+        return TOKENS.token(api, role, admin);
     }
 
     /** A customer of this test alone: a passport number nobody else uses. */
@@ -347,9 +322,7 @@ class LoansIT {
     }
 
     private static List<Long> ids(Api.Reply reply) {
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(item -> item.getJsonNumber("id").longValue()).toList();
+        return reply.ids();
     }
 
     private static List<String> strings(JsonObject object, String name) {
@@ -358,7 +331,6 @@ class LoansIT {
     }
 
     private static Set<String> errorFields(Api.Reply reply) {
-        return Set.copyOf(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(error -> error.getString("field")).toList());
+        return reply.errorFields();
     }
 }
