@@ -83,10 +83,7 @@ public class CustomerService {
      */
     public Registration update(long id, CustomerDetails details, OptionalLong expectedVersion) {
         Customer customer = get(id);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != customer.version()) {
-            throw new ConflictException("Customer " + id + " was changed by someone else (version " + customer.version()
-                    + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
-        }
+        ConflictException.requireVersion("Customer", id, customer.version(), expectedVersion);
         DocumentCheck.Valid document = DocumentNumbers.check(DocumentTypeCode.valueOf(customer.documentType().code()),
                 customer.documentNumber()) instanceof DocumentCheck.Valid valid ? valid : null;
         if (document == null) {

@@ -94,10 +94,7 @@ public class UserService {
     }
 
     private static void checkVersion(User user, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != user.version()) {
-            throw new ConflictException("User " + user.id() + " was changed by someone else (version "
-                    + user.version() + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
-        }
+        ConflictException.requireVersion("User", user.id(), user.version(), expectedVersion);
     }
 
     private void requireAnotherAdmin(User user, String action) {

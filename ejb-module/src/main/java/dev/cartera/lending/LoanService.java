@@ -116,9 +116,6 @@ public class LoanService {
     }
 
     private static void checkVersion(Loan loan, OptionalLong expectedVersion) {
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != loan.version()) {
-            throw new ConflictException("Loan " + loan.id() + " was changed by someone else (version " + loan.version()
-                    + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
-        }
+        ConflictException.requireVersion("Loan", loan.id(), loan.version(), expectedVersion);
     }
 }

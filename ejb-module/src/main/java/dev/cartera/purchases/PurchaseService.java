@@ -66,10 +66,7 @@ public class PurchaseService {
      */
     public Purchase update(long id, PurchaseInput input, OptionalLong expectedVersion) {
         Purchase purchase = get(id);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != purchase.version()) {
-            throw new ConflictException("Purchase " + id + " was changed by someone else (version " + purchase.version()
-                    + ", you sent " + expectedVersion.getAsLong() + "). Reload it and try again.");
-        }
+        ConflictException.requireVersion("Purchase", id, purchase.version(), expectedVersion);
         if (purchase.apply(PurchaseRules.checkDetails(input, clock.instant()), clock.instant())) {
             purchases.flush();
         }
