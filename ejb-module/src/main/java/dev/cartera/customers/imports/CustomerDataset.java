@@ -39,7 +39,9 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
 
     @Override
     public List<ValidationCode> validations() {
-        return List.of(ValidationCode.values());
+        return ValidationCode.withEngineRules(ValidationCode.WRONG_TYPE, ValidationCode.INVALID_EMAIL,
+                ValidationCode.INVALID_PHONE, ValidationCode.INVALID_DOCUMENT, ValidationCode.DOCUMENT_TYPE_MISMATCH,
+                ValidationCode.UNKNOWN_CITY);
     }
 
     /** The document comes from a RUC column, a Cédula column, or a type column with a number column. */
