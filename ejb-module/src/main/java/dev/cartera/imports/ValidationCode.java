@@ -23,6 +23,12 @@ public enum ValidationCode {
     DOCUMENT_TYPE_MISMATCH,
     /** The city or province is not in the reference data. */
     UNKNOWN_CITY,
+    /** The row names a customer (by document) that is not in the directory. */
+    UNKNOWN_CUSTOMER,
+    /** The row's key matches several existing records, so the import cannot tell which one it means. */
+    AMBIGUOUS_KEY,
+    /** The row asks for a status its record cannot reach from the one it has (a paid loan back to requested). */
+    ILLEGAL_TRANSITION,
     VALUE_TOO_LONG,
     /** The row repeats the key of an earlier row of the same file. */
     DUPLICATE_IN_FILE,

@@ -4,16 +4,11 @@ import dev.cartera.customers.CustomerRules;
 import dev.cartera.customers.EmailAddresses;
 import dev.cartera.imports.ImportColumn;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The columns of the customers CSV, with their Spanish, English and Portuguese names (see docs/csv-formats.md). */
 final class CustomerColumns {
 
-    static final String DOCUMENT_TYPE = "documentType";
-    static final String DOCUMENT_NUMBER = "documentNumber";
-    /** A column of RUCs: its values are RUCs whatever they look like. */
-    static final String RUC = "ruc";
-    /** A column of cédulas (CI). */
-    static final String CEDULA = "cedula";
     static final String FIRST_NAME = "firstName";
     static final String LAST_NAME = "lastName";
     static final String LEGAL_NAME = "legalName";
@@ -25,14 +20,7 @@ final class CustomerColumns {
     static final String PROVINCE = "province";
     static final String COUNTRY = "country";
 
-    static final List<ImportColumn> ALL = List.of(
-            ImportColumn.optional(DOCUMENT_TYPE, 16, "tipo_documento", "tipo de documento", "tipo_identificacion",
-                    "tipo de identificación", "tipo_doc", "document_type"),
-            ImportColumn.optional(DOCUMENT_NUMBER, 64, "numero_documento", "número de documento", "documento",
-                    "identificacion", "identificación", "numero_identificacion", "document_number", "document",
-                    "número do documento"),
-            ImportColumn.optional(RUC, 64, "ruc"),
-            ImportColumn.optional(CEDULA, 64, "cédula", "cedula", "ci", "cédula de identidad"),
+    static final List<ImportColumn> ALL = Stream.concat(DocumentColumns.ALL.stream(), Stream.of(
             ImportColumn.optional(FIRST_NAME, CustomerRules.NAME_MAX, "nombres", "nombre", "primer_nombre",
                     "first_name", "nome", "given_name"),
             ImportColumn.optional(LAST_NAME, CustomerRules.NAME_MAX, "apellidos", "apellido", "last_name",
@@ -48,7 +36,7 @@ final class CustomerColumns {
                     "endereço", "endereco"),
             ImportColumn.optional(CITY, 100, "ciudad", "cantón", "canton", "municipio", "cidade"),
             ImportColumn.optional(PROVINCE, 100, "provincia", "departamento", "estado", "state", "province_code"),
-            ImportColumn.optional(COUNTRY, 2, "país", "pais", "country_code"));
+            ImportColumn.optional(COUNTRY, 2, "país", "pais", "country_code"))).toList();
 
     private CustomerColumns() {
     }

@@ -12,7 +12,6 @@ import dev.cartera.reference.ReferenceService;
 import dev.cartera.shared.TextFolding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,14 +46,7 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
     /** The document comes from a RUC column, a Cédula column, or a type column with a number column. */
     @Override
     public List<String> missingColumns(Set<String> present) {
-        boolean typed = present.contains(CustomerColumns.DOCUMENT_TYPE) && present.contains(CustomerColumns.DOCUMENT_NUMBER);
-        if (typed || present.contains(CustomerColumns.RUC) || present.contains(CustomerColumns.CEDULA)) {
-            return List.of();
-        }
-        List<String> missing = new ArrayList<>();
-        missing.add("the document: a RUC column, a Cédula column, or Tipo de documento (documentType) with "
-                + "Número de documento (documentNumber)");
-        return missing;
+        return DocumentColumns.missing(present);
     }
 
     @Override

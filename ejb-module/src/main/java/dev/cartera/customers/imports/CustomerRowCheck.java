@@ -1,18 +1,14 @@
 package dev.cartera.customers.imports;
 
 import static dev.cartera.customers.imports.CustomerColumns.ADDRESS;
-import static dev.cartera.customers.imports.CustomerColumns.CEDULA;
 import static dev.cartera.customers.imports.CustomerColumns.CITY;
 import static dev.cartera.customers.imports.CustomerColumns.COUNTRY;
-import static dev.cartera.customers.imports.CustomerColumns.DOCUMENT_NUMBER;
-import static dev.cartera.customers.imports.CustomerColumns.DOCUMENT_TYPE;
 import static dev.cartera.customers.imports.CustomerColumns.EMAIL;
 import static dev.cartera.customers.imports.CustomerColumns.FIRST_NAME;
 import static dev.cartera.customers.imports.CustomerColumns.LAST_NAME;
 import static dev.cartera.customers.imports.CustomerColumns.LEGAL_NAME;
 import static dev.cartera.customers.imports.CustomerColumns.PHONE;
 import static dev.cartera.customers.imports.CustomerColumns.PROVINCE;
-import static dev.cartera.customers.imports.CustomerColumns.RUC;
 import static dev.cartera.customers.imports.CustomerColumns.TRADE_NAME;
 
 import dev.cartera.customers.CustomerDetails;
@@ -21,29 +17,19 @@ import dev.cartera.customers.CustomerRules;
 import dev.cartera.customers.EmailAddresses;
 import dev.cartera.customers.PhoneNumbers;
 import dev.cartera.customers.documents.DocumentCheck;
-import dev.cartera.customers.documents.DocumentNumbers;
-import dev.cartera.customers.documents.DocumentProblem;
 import dev.cartera.customers.documents.DocumentTypeCode;
 import dev.cartera.imports.ImportRow;
 import dev.cartera.imports.RowCheck;
 import dev.cartera.imports.ValidationCode;
 import dev.cartera.reference.City;
 import dev.cartera.shared.InvalidInputException;
-import dev.cartera.shared.TextFolding;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The rules of one customers row, each problem with its code; plain Java apart from the {@link Places} it asks. */
 final class CustomerRowCheck {
-
-    private static final Map<String, DocumentTypeCode> TYPE_NAMES = Map.of(
-            "cedula", DocumentTypeCode.CI, "cedula de identidad", DocumentTypeCode.CI,
-            "pasaporte", DocumentTypeCode.PASSPORT, "passaporte", DocumentTypeCode.PASSPORT,
-            "cedula de ciudadania", DocumentTypeCode.CC, "cedula de extranjeria", DocumentTypeCode.CE);
 
     private final ImportRow row;
     private final Places places;
@@ -99,50 +85,9 @@ final class CustomerRowCheck {
 
     /** The document, from a RUC column, a Cédula column, or a type and a number; null when it is not valid. */
     private DocumentCheck.Valid document() {
-        String column;
-        if (row.value(RUC) != null) {
-            type = DocumentTypeCode.RUC;
-            column = RUC;
-        } else if (row.value(CEDULA) != null) {
-            type = DocumentTypeCode.CI;
-            column = CEDULA;
-        } else if (row.has(DOCUMENT_NUMBER)) {
-            column = DOCUMENT_NUMBER;
-            String typeText = row.value(DOCUMENT_TYPE);
-            if (typeText == null) {
-                row.reject(DOCUMENT_TYPE, ValidationCode.EMPTY_VALUE, null, row.header(DOCUMENT_TYPE) + " is required.");
-            } else {
-                type = documentType(typeText).orElse(null);
-                if (type == null) {
-                    row.reject(DOCUMENT_TYPE, ValidationCode.WRONG_TYPE, typeText, "'" + typeText
-                            + "' is not a document type; use one of " + Arrays.stream(DocumentTypeCode.values())
-                            .map(Enum::name).collect(Collectors.joining(", ")) + ".");
-                }
-            }
-        } else {
-            column = row.has(RUC) ? RUC : CEDULA;
-        }
-        String number = row.value(column);
-        if (number == null) {
-            row.reject(column, ValidationCode.EMPTY_VALUE, null, "The document number is required.");
-            return null;
-        }
-        if (type == null || row.flagged(column)) {
-            return null;
-        }
-        DocumentCheck check = DocumentNumbers.check(type, number);
-        if (check instanceof DocumentCheck.Invalid invalid) {
-            ValidationCode code = invalid.problem().isTypeMismatch() ? ValidationCode.DOCUMENT_TYPE_MISMATCH
-                    : invalid.problem() == DocumentProblem.EMPTY ? ValidationCode.EMPTY_VALUE
-                    : ValidationCode.INVALID_DOCUMENT;
-            row.reject(column, code, number, invalid.message().endsWith(".") ? invalid.message() : invalid.message() + ".");
-            return null;
-        }
-        return (DocumentCheck.Valid) check;
-    }
-
-    static Optional<DocumentTypeCode> documentType(String text) {
-        return DocumentTypeCode.parse(text).or(() -> Optional.ofNullable(TYPE_NAMES.get(TextFolding.fold(text))));
+        DocumentColumns.Read read = DocumentColumns.read(row);
+        type = read.type();
+        return read.valid();
     }
 
     /** País as given (upper case), else the document type's country; null when neither tells. */
