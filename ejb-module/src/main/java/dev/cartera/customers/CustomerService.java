@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -198,6 +199,17 @@ public class CustomerService {
         Map<DocumentKey, Long> ids = new HashMap<>();
         customers.findByDocuments(documents).forEach((key, customer) -> ids.put(key, customer.id()));
         return ids;
+    }
+
+    /**
+     * The customer holding a valid document, its row locked until the caller's transaction ends: another context
+     * that checks, then writes, what a customer holds (a loans import) does so one transaction at a time per
+     * customer. Empty, without an exception (which would roll the caller back), when nobody has it.
+     */
+    public Optional<Customer> lockHolderOf(DocumentCheck.Valid document) {
+        Optional<Customer> holder = customers.findByDocument(document.type().name(), document.number());
+        holder.ifPresent(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
+        return holder;
     }
 
     /** How many of each dependent (loans, purchases...) the customer has. */

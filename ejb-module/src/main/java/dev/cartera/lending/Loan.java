@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "loan")
 @NamedQuery(name = "Loan.countByCustomer", query = "SELECT COUNT(l) FROM Loan l WHERE l.customerId = :customerId")
+@NamedQuery(name = "Loan.byTerms", query = "SELECT l FROM Loan l WHERE l.customerId = :customerId"
+        + " AND l.startDate = :startDate AND l.currency = :currency AND l.principal = :principal"
+        + " AND l.annualRate = :annualRate AND l.termMonths = :termMonths ORDER BY l.id")
 public class Loan {
 
     public static final int PURPOSE_MAX = 500;
@@ -128,6 +132,21 @@ public class Loan {
         this.status = target;
         this.statusChangedAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * Moves through every allowed step to the target (an import that finds a requested loan paid in the field's
+     * file), so each step obeys the machine.
+     *
+     * @return whether the status changed
+     * @throws ConflictException when the target cannot be reached from here
+     */
+    public boolean walkTo(LoanStatus target, Instant now) {
+        List<LoanStatus> path = status.pathTo(target).orElseThrow(() -> new ConflictException("Loan " + id
+                + " cannot go from " + status + " to " + target + "; allowed from " + status + ": "
+                + status.nextAsText() + "."));
+        path.forEach(step -> moveTo(step, now));
+        return !path.isEmpty();
     }
 
     /** @throws ConflictException unless the loan is requested, rejected or cancelled */

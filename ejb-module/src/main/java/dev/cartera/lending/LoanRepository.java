@@ -51,6 +51,14 @@ public class LoanRepository {
                 .getSingleResult();
     }
 
+    /** The customer's loans with exactly these terms: how an import without loan numbers recognises a loan. */
+    public List<Loan> findByTerms(long customerId, LoanTerms terms) {
+        return em.createNamedQuery("Loan.byTerms", Loan.class).setParameter("customerId", customerId)
+                .setParameter("startDate", terms.startDate()).setParameter("currency", terms.currency())
+                .setParameter("principal", terms.principal()).setParameter("annualRate", terms.annualRate())
+                .setParameter("termMonths", terms.termMonths()).getResultList();
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(l) FROM Loan l", Long.class).getSingleResult();
     }
@@ -68,6 +76,15 @@ public class LoanRepository {
 
     public void add(Loan loan) {
         em.persist(loan);
+        em.flush();
+    }
+
+    /** Without a flush: an import chunk flushes once, at its end. */
+    public void persist(Loan loan) {
+        em.persist(loan);
+    }
+
+    public void flushAll() {
         em.flush();
     }
 

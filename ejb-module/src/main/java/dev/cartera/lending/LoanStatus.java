@@ -1,7 +1,14 @@
 package dev.cartera.lending;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +31,32 @@ public enum LoanStatus {
 
     public boolean canMoveTo(LoanStatus target) {
         return next().contains(target);
+    }
+
+    /**
+     * The shortest way from this status to the target along the allowed transitions, without this status: empty
+     * when the target is this status, absent when it cannot be reached (a step back, or out of a final status).
+     * An import that finds a requested loan paid in the field's file walks it through every step between.
+     */
+    public Optional<List<LoanStatus>> pathTo(LoanStatus target) {
+        Map<LoanStatus, LoanStatus> cameFrom = new EnumMap<>(LoanStatus.class);
+        Deque<LoanStatus> queue = new ArrayDeque<>(List.of(this));
+        while (!queue.isEmpty()) {
+            LoanStatus current = queue.removeFirst();
+            if (current == target) {
+                List<LoanStatus> path = new ArrayList<>();
+                for (LoanStatus step = target; step != this; step = cameFrom.get(step)) {
+                    path.add(0, step);
+                }
+                return Optional.of(path);
+            }
+            for (LoanStatus next : current.next()) {
+                if (next != this && cameFrom.putIfAbsent(next, current) == null) {
+                    queue.addLast(next);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isFinal() {

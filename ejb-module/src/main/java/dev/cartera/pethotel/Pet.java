@@ -16,6 +16,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "pet", uniqueConstraints = @UniqueConstraint(name = "uk_pet_pet_id", columnNames = "pet_id"))
 @NamedQuery(name = "Pet.byPetId", query = "SELECT p FROM Pet p WHERE p.petId = :petId")
+@NamedQuery(name = "Pet.byPetIds", query = "SELECT p FROM Pet p WHERE p.petId IN :petIds")
 public class Pet {
 
     @Id
@@ -59,8 +60,7 @@ public class Pet {
 
     /** @return whether anything changed */
     public boolean apply(PetDetails details, Instant now) {
-        if (Objects.equals(name, details.name()) && Objects.equals(owner, details.owner())
-                && Objects.equals(breed, details.breed()) && Objects.equals(birthYear, details.birthYear())) {
+        if (!differsFrom(details)) {
             return false;
         }
         this.name = details.name();
@@ -69,6 +69,11 @@ public class Pet {
         this.birthYear = details.birthYear();
         this.updatedAt = now;
         return true;
+    }
+
+    public boolean differsFrom(PetDetails details) {
+        return !(Objects.equals(name, details.name()) && Objects.equals(owner, details.owner())
+                && Objects.equals(breed, details.breed()) && Objects.equals(birthYear, details.birthYear()));
     }
 
     public Long id() {

@@ -9,6 +9,8 @@ import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,8 @@ public class PetRepository {
             PetRules.PET_ID, "petId", PetRules.NAME, "name", PetRules.OWNER, "owner", PetRules.BREED, "breed",
             PetRules.BIRTH_YEAR, "birthYear", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
+    private static final int IN_SLICE = 1000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -40,6 +44,18 @@ public class PetRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The pets with those petIds, by petId; one query per {@value #IN_SLICE} ids (SQL Server takes 2,100 parameters). */
+    public Map<String, Pet> findByPetIds(Collection<String> petIds) {
+        List<String> wanted = petIds.stream().distinct().toList();
+        Map<String, Pet> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += IN_SLICE) {
+            em.createNamedQuery("Pet.byPetIds", Pet.class)
+                    .setParameter("petIds", wanted.subList(from, Math.min(wanted.size(), from + IN_SLICE)))
+                    .getResultStream().forEach(pet -> found.put(pet.petId(), pet));
+        }
+        return found;
+    }
+
     public Page<Pet> page(PageRequest request, List<FilterCondition> filters) {
         return FILTERS.page(em, Pet.class, request, SORTABLE.get(request.sort().field()), filters);
     }
@@ -50,6 +66,15 @@ public class PetRepository {
 
     public void add(Pet pet) {
         em.persist(pet);
+        em.flush();
+    }
+
+    /** Without a flush: an import chunk flushes once, at its end. */
+    public void persist(Pet pet) {
+        em.persist(pet);
+    }
+
+    public void flush() {
         em.flush();
     }
 

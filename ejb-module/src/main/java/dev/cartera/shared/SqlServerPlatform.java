@@ -19,6 +19,10 @@ import org.eclipse.persistence.queries.ReadQuery;
  * read the whole table and skipped rows on the client: at a million customers a list request took seconds and
  * then failed. H2 understands the same OFFSET/FETCH, so on H2 this class writes it as SQL Server 2012+ would;
  * on SQL Server itself it changes nothing.
+ * <p>
+ * Row locks likewise: SQL Server takes {@code WITH (UPDLOCK)} after the table name, which H2 parses and ignores, so
+ * a pessimistic lock (a login's failure count, a loans import's customer) locked nothing on H2. There this class
+ * writes H2's own {@code FOR UPDATE} instead.
  */
 public class SqlServerPlatform extends SQLServerPlatform {
 
@@ -28,6 +32,16 @@ public class SqlServerPlatform extends SQLServerPlatform {
     public void initializeConnectionData(Connection connection) throws SQLException {
         super.initializeConnectionData(connection);
         emulatesSqlServer = connection.getMetaData().getDatabaseProductName().startsWith("H2");
+    }
+
+    @Override
+    public String getSelectForUpdateString() {
+        return emulatesSqlServer ? " FOR UPDATE" : super.getSelectForUpdateString();
+    }
+
+    @Override
+    public boolean shouldPrintLockingClauseAfterWhereClause() {
+        return emulatesSqlServer || super.shouldPrintLockingClauseAfterWhereClause();
     }
 
     @Override

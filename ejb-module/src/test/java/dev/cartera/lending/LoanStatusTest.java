@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +97,25 @@ class LoanStatusTest {
         LoanTerms terms = LoanTerms.check(new BigDecimal("10"), " cop ", new BigDecimal("0"), 360, LocalDate.now());
         assertEquals(new BigDecimal("10.00"), terms.principal());
         assertEquals(new BigDecimal("0.0000"), terms.annualRate());
+    }
+
+    @Test
+    void anImportWalksALoanThroughEveryStepToTheStatusOfTheFile() {
+        assertEquals(Optional.of(List.of(APPROVED, ACTIVE, PAID)), REQUESTED.pathTo(PAID));
+        assertEquals(Optional.of(List.of(APPROVED, ACTIVE, DEFAULTED)), REQUESTED.pathTo(DEFAULTED));
+        assertEquals(Optional.of(List.of(CANCELLED)), APPROVED.pathTo(CANCELLED));
+        assertEquals(Optional.of(List.of()), ACTIVE.pathTo(ACTIVE));
+        assertEquals(Optional.empty(), ACTIVE.pathTo(REQUESTED), "no step back");
+        assertEquals(Optional.empty(), PAID.pathTo(DEFAULTED), "nothing after a final status");
+        for (LoanStatus target : LoanStatus.values()) {
+            assertTrue(REQUESTED.pathTo(target).isPresent(), "a new loan can be imported in any status: " + target);
+        }
+
+        Loan loan = loan();
+        assertTrue(loan.walkTo(PAID, NOW));
+        assertEquals(PAID, loan.status());
+        assertFalse(loan.walkTo(PAID, NOW));
+        assertThrows(ConflictException.class, () -> loan.walkTo(ACTIVE, NOW));
     }
 
     private static Loan loan() {

@@ -20,12 +20,6 @@ import java.util.Set;
 @ApplicationScoped
 public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
 
-    private static final List<ValidationCode> VALIDATIONS = List.of(ValidationCode.MISSING_COLUMN,
-            ValidationCode.EMPTY_VALUE, ValidationCode.WRONG_TYPE, ValidationCode.INVALID_EMAIL,
-            ValidationCode.INVALID_PHONE, ValidationCode.INVALID_DOCUMENT, ValidationCode.DOCUMENT_TYPE_MISMATCH,
-            ValidationCode.UNKNOWN_CITY, ValidationCode.VALUE_TOO_LONG, ValidationCode.DUPLICATE_IN_FILE,
-            ValidationCode.MALFORMED_ROW);
-
     @Inject
     CustomerService customers;
 
@@ -44,7 +38,9 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
 
     @Override
     public List<ValidationCode> validations() {
-        return VALIDATIONS;
+        return ValidationCode.withEngineRules(ValidationCode.WRONG_TYPE, ValidationCode.INVALID_EMAIL,
+                ValidationCode.INVALID_PHONE, ValidationCode.INVALID_DOCUMENT, ValidationCode.DOCUMENT_TYPE_MISMATCH,
+                ValidationCode.UNKNOWN_CITY);
     }
 
     /** The document comes from a RUC column, a Cédula column, or a type column with a number column. */

@@ -45,9 +45,7 @@ final class CustomerRowCheck {
     }
 
     private RowCheck<CustomerImport> check() {
-        DocumentColumns.Read read = DocumentColumns.read(row);
-        type = read.type();
-        DocumentCheck.Valid document = read.document();
+        DocumentCheck.Valid document = document();
         String country = country();
         City city = city(country, document);
         String livesIn = city != null ? city.province().country().code() : country;
@@ -83,6 +81,13 @@ final class CustomerRowCheck {
                     null, problem.field() + " " + problem.message() + "."));
             return new RowCheck.Rejected<>(row.issues());
         }
+    }
+
+    /** The document, from a RUC column, a Cédula column, or a type and a number; null when it is not valid. */
+    private DocumentCheck.Valid document() {
+        DocumentColumns.Read read = DocumentColumns.read(row);
+        type = read.type();
+        return read.valid();
     }
 
     /** País as given (upper case), else the document type's country; null when neither tells. */

@@ -16,9 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How a CSV row names a customer's document: a RUC column, a Cédula column, or a type column with a number column.
- * The directory owns these rules; every dataset whose rows name a customer (the customers themselves, their
- * purchases) reads the document through here, so a file is written the same way whatever it holds.
+ * How a CSV row names a customer's document, for every dataset that refers to customers: a RUC column, a Cédula
+ * column (each fixes the type of its values), or a type column with a number column.
  */
 public final class DocumentColumns {
 
@@ -29,14 +28,12 @@ public final class DocumentColumns {
     /** A column of cédulas (CI). */
     public static final String CEDULA = "cedula";
 
-    /** Column order as in the customers file; the {@code customer_...} spellings are what other datasets' files use. */
     public static final List<ImportColumn> ALL = List.of(
             ImportColumn.optional(DOCUMENT_TYPE, 16, "tipo_documento", "tipo de documento", "tipo_identificacion",
-                    "tipo de identificación", "tipo_doc", "document_type", "customer_document_type",
-                    "tipo_documento_cliente"),
+                    "tipo de identificación", "tipo_doc", "document_type", "customerDocumentType", "tipo de documento do cliente"),
             ImportColumn.optional(DOCUMENT_NUMBER, 64, "numero_documento", "número de documento", "documento",
                     "identificacion", "identificación", "numero_identificacion", "document_number", "document",
-                    "número do documento", "customer_document_number", "documento_cliente", "documento do cliente"),
+                    "número do documento", "customerDocumentNumber"),
             ImportColumn.optional(RUC, 64, "ruc"),
             ImportColumn.optional(CEDULA, 64, "cédula", "cedula", "ci", "cédula de identidad"));
 
@@ -45,19 +42,19 @@ public final class DocumentColumns {
             "pasaporte", DocumentTypeCode.PASSPORT, "passaporte", DocumentTypeCode.PASSPORT,
             "cedula de ciudadania", DocumentTypeCode.CC, "cedula de extranjeria", DocumentTypeCode.CE);
 
+    /**
+     * What a row says of its document.
+     *
+     * @param type  the document type, when the row tells it (even if the number is invalid); null otherwise
+     * @param valid the valid canonical document; null when the row was rejected for it
+     */
+    public record Read(DocumentTypeCode type, DocumentCheck.Valid valid) {
+    }
+
     private DocumentColumns() {
     }
 
-    /** What a row says about its document. */
-    public record Read(DocumentTypeCode type, String column, DocumentCheck.Valid document) {
-
-        /** The valid document, if the row has one. */
-        public Optional<DocumentCheck.Valid> valid() {
-            return Optional.ofNullable(document);
-        }
-    }
-
-    /** The document columns missing from a header, for people; empty when the header names documents one way or another. */
+    /** The document, described for people, when the header has none of the ways to give it; empty otherwise. */
     public static List<String> missing(Set<String> present) {
         boolean typed = present.contains(DOCUMENT_TYPE) && present.contains(DOCUMENT_NUMBER);
         if (typed || present.contains(RUC) || present.contains(CEDULA)) {
@@ -67,12 +64,7 @@ public final class DocumentColumns {
                 + "Número de documento (documentNumber)");
     }
 
-    /**
-     * Reads the row's document: from the RUC column when it has a value, else the Cédula column, else the type and
-     * number columns. Every problem is reported on the row with its code.
-     *
-     * @return the type (null when unknown), the column the number came from and the document (null unless valid)
-     */
+    /** Reads and checks the row's document, rejecting the row (with its code) when it is missing or invalid. */
     public static Read read(ImportRow row) {
         DocumentTypeCode type = null;
         String column;
@@ -101,10 +93,10 @@ public final class DocumentColumns {
         String number = row.value(column);
         if (number == null) {
             row.reject(column, ValidationCode.EMPTY_VALUE, null, "The document number is required.");
-            return new Read(type, column, null);
+            return new Read(type, null);
         }
         if (type == null || row.flagged(column)) {
-            return new Read(type, column, null);
+            return new Read(type, null);
         }
         DocumentCheck check = DocumentNumbers.check(type, number);
         if (check instanceof DocumentCheck.Invalid invalid) {
@@ -112,13 +104,18 @@ public final class DocumentColumns {
                     : invalid.problem() == DocumentProblem.EMPTY ? ValidationCode.EMPTY_VALUE
                     : ValidationCode.INVALID_DOCUMENT;
             row.reject(column, code, number, invalid.message().endsWith(".") ? invalid.message() : invalid.message() + ".");
-            return new Read(type, column, null);
+            return new Read(type, null);
         }
-        return new Read(type, column, (DocumentCheck.Valid) check);
+        return new Read(type, (DocumentCheck.Valid) check);
     }
 
-    /** A type code ({@code CI}) or the name people write in a file ({@code Cédula}, {@code pasaporte}). */
-    static Optional<DocumentTypeCode> documentType(String text) {
+    /** A type code (CI, RUC...) or its name in Spanish or Portuguese ("Cédula", "Pasaporte"). */
+    public static Optional<DocumentTypeCode> documentType(String text) {
         return DocumentTypeCode.parse(text).or(() -> Optional.ofNullable(TYPE_NAMES.get(TextFolding.fold(text))));
+    }
+
+    /** The column that carried the document, for issues about the customer it names. */
+    public static String column(ImportRow row) {
+        return row.value(RUC) != null ? RUC : row.value(CEDULA) != null ? CEDULA : DOCUMENT_NUMBER;
     }
 }

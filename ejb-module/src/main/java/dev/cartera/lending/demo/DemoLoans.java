@@ -24,7 +24,9 @@ import java.util.logging.Logger;
  * Demo loans for customers already in the directory, in every status, cycling through them in order: loan i is
  * in status {@code values()[i % 7]}, reached along the transitions a real loan would take. The customers are read
  * through {@link CustomerService#list} (the first 500 by id), so lending depends on the directory and never the
- * other way round. The same seed over the same customers gives the same terms; every call adds loans.
+ * other way round. The same seed over the same customers gives the same loans, and a loan that is there already
+ * (the same customer and terms: the key of the loans import) is skipped, so asking twice adds nothing. Start dates
+ * count back from the day each customer was registered, not from today, so they do not move from one day to the next.
  */
 @Stateless
 public class DemoLoans {
@@ -33,6 +35,9 @@ public class DemoLoans {
     private static final Logger LOG = Logger.getLogger(DemoLoans.class.getName());
     private static final String[] PURPOSES = {"Capital de trabajo", "Compra de vehículo", "Mejoras del hogar",
             "Educación", "Compra de mercadería", "Consolidación de deudas", "Maquinaria agrícola"};
+
+    /** The company's zone (ARCHITECTURE.md), where a day starts and ends. */
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("America/Guayaquil");
 
     @Inject
     CustomerService customers;
@@ -44,7 +49,7 @@ public class DemoLoans {
     Clock clock;
 
     /** What a run did. */
-    public record Outcome(int requested, long seed, int created, int customers) {
+    public record Outcome(int requested, long seed, int created, int skipped, int customers) {
     }
 
     public Outcome create(int count, long seed) {
@@ -54,39 +59,30 @@ public class DemoLoans {
         List<Customer> borrowers = customers.list(new PageRequest(0, PageRequest.MAX_SIZE, new Sort("id", true)),
                 List.of()).items();
         if (borrowers.isEmpty()) {
-            return new Outcome(count, seed, 0, 0);
+            return new Outcome(count, seed, 0, 0, 0);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/Guayaquil")));
         LoanStatus[] statuses = LoanStatus.values();
+        int created = 0;
         for (int i = 0; i < count; i++) {
             Customer customer = borrowers.get(i % borrowers.size());
-            Loan loan = new Loan(customer.id(), customer.documentType().code(), customer.documentNumber(),
-                    terms(random, today), PURPOSES[random.nextInt(PURPOSES.length)], clock.instant());
-            for (LoanStatus step : pathTo(statuses[i % statuses.length])) {
-                loan.moveTo(step, clock.instant());
+            LoanTerms terms = terms(random, LocalDate.ofInstant(customer.createdAt(), BUSINESS_ZONE));
+            String purpose = PURPOSES[random.nextInt(PURPOSES.length)];
+            if (!loans.findByTerms(customer.id(), terms).isEmpty()) {
+                continue;
             }
+            Loan loan = new Loan(customer.id(), customer.documentType().code(), customer.documentNumber(), terms,
+                    purpose, clock.instant());
+            loan.walkTo(statuses[i % statuses.length], clock.instant());
             loans.add(loan);
+            created++;
         }
-        Outcome outcome = new Outcome(count, seed, count, Math.min(count, borrowers.size()));
+        Outcome outcome = new Outcome(count, seed, created, count - created, Math.min(count, borrowers.size()));
         LOG.info(() -> "Demo loans: " + outcome);
         return outcome;
     }
 
-    /** The transitions from REQUESTED to the status. */
-    static List<LoanStatus> pathTo(LoanStatus status) {
-        return switch (status) {
-            case REQUESTED -> List.of();
-            case APPROVED -> List.of(LoanStatus.APPROVED);
-            case ACTIVE -> List.of(LoanStatus.APPROVED, LoanStatus.ACTIVE);
-            case PAID -> List.of(LoanStatus.APPROVED, LoanStatus.ACTIVE, LoanStatus.PAID);
-            case REJECTED -> List.of(LoanStatus.REJECTED);
-            case CANCELLED -> List.of(LoanStatus.APPROVED, LoanStatus.CANCELLED);
-            case DEFAULTED -> List.of(LoanStatus.APPROVED, LoanStatus.ACTIVE, LoanStatus.DEFAULTED);
-        };
-    }
-
-    private static LoanTerms terms(SplittableRandom random, LocalDate today) {
+    private static LoanTerms terms(SplittableRandom random, LocalDate registered) {
         boolean dollars = random.nextInt(4) == 0;
         BigDecimal principal = dollars
                 ? BigDecimal.valueOf(500L + random.nextInt(400) * 50L)
@@ -94,6 +90,6 @@ public class DemoLoans {
         BigDecimal rate = BigDecimal.valueOf(800 + random.nextInt(2200), 2).setScale(4, RoundingMode.UNNECESSARY);
         int[] terms = {6, 12, 18, 24, 36, 48, 60};
         return LoanTerms.check(principal, (dollars ? LoanCurrency.USD : LoanCurrency.COP).name(), rate,
-                terms[random.nextInt(terms.length)], today.minusDays(random.nextInt(720)));
+                terms[random.nextInt(terms.length)], registered.minusDays(random.nextInt(720)));
     }
 }

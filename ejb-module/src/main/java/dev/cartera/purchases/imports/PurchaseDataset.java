@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The {@code purchases} dataset: purchases upserted by invoice number, each for a customer already in the directory,
@@ -30,11 +31,9 @@ import java.util.Set;
 @ApplicationScoped
 public class PurchaseDataset implements ImportDataset<PurchaseImport> {
 
-    private static final List<ValidationCode> VALIDATIONS = List.of(ValidationCode.MISSING_COLUMN,
-            ValidationCode.EMPTY_VALUE, ValidationCode.WRONG_TYPE, ValidationCode.OUT_OF_RANGE,
-            ValidationCode.INVALID_DOCUMENT, ValidationCode.DOCUMENT_TYPE_MISMATCH, ValidationCode.UNKNOWN_CUSTOMER,
-            ValidationCode.INVOICE_OF_ANOTHER_CUSTOMER, ValidationCode.VALUE_TOO_LONG, ValidationCode.DUPLICATE_IN_FILE,
-            ValidationCode.MALFORMED_ROW);
+    private static final List<ValidationCode> VALIDATIONS = ValidationCode.withEngineRules(ValidationCode.WRONG_TYPE,
+            ValidationCode.OUT_OF_RANGE, ValidationCode.INVALID_DOCUMENT, ValidationCode.DOCUMENT_TYPE_MISMATCH,
+            ValidationCode.UNKNOWN_CUSTOMER, ValidationCode.INVOICE_OF_ANOTHER_CUSTOMER);
 
     @Inject
     CustomerService customers;
@@ -66,10 +65,8 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
     /** The customer's document as in the customers file, and every required column of the purchase. */
     @Override
     public List<String> missingColumns(Set<String> present) {
-        List<String> missing = new ArrayList<>(DocumentColumns.missing(present));
-        PurchaseColumns.ALL.stream().filter(ImportColumn::required).map(ImportColumn::key)
-                .filter(key -> !present.contains(key)).forEach(missing::add);
-        return missing;
+        return Stream.concat(DocumentColumns.missing(present).stream(),
+                ImportDataset.super.missingColumns(present).stream()).toList();
     }
 
     @Override
@@ -108,7 +105,7 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
         Long customerId = customerIds.get(document);
         if (customerId == null) {
             row.reject(value.documentColumn(), ValidationCode.UNKNOWN_CUSTOMER, document.number(), "No customer has "
-                    + document.type() + " " + document.number() + "; register the customer first (the customers dataset).");
+                    + document.type() + " " + document.number() + "; import or register them first.");
             return new RowCheck.Rejected<>(row.issues());
         }
         Purchase existing = recorded.get(value.invoiceNumber());

@@ -9,6 +9,7 @@ import static dev.cartera.purchases.imports.PurchaseColumns.STORE;
 
 import dev.cartera.customers.DocumentKey;
 import dev.cartera.customers.imports.DocumentColumns;
+import dev.cartera.imports.CsvValues;
 import dev.cartera.imports.ImportRow;
 import dev.cartera.imports.RowCheck;
 import dev.cartera.imports.ValidationCode;
@@ -22,18 +23,19 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The rules of one purchases row, each problem with its code: {@link PurchaseRules} for the values, and what a
- * file adds (text to parse, Spanish and Portuguese names for channels and statuses). Plain Java: whether the
+ * file adds (amounts and dates as the region writes them, Spanish and Portuguese names for channels and statuses). Plain Java: whether the
  * customer exists is for the dataset to find out, for a whole chunk at once.
  */
 final class PurchaseRowCheck {
@@ -50,10 +52,8 @@ final class PurchaseRowCheck {
             Map.entry("estornada", "REFUNDED"), Map.entry("cancelada", "CANCELLED"), Map.entry("cancelado", "CANCELLED"),
             Map.entry("anulada", "CANCELLED"), Map.entry("anulado", "CANCELLED"), Map.entry("canceled", "CANCELLED"));
 
-    /** A plain decimal: a point or a comma before the cents, no thousands separators, no currency. */
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,]\\d+)?");
-    /** Day first, as Excel writes dates in Latin America (never month first). */
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu[ H:mm[:ss]]")
+    /** The time after a date, when there is one. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]")
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final ImportRow row;
@@ -86,11 +86,11 @@ final class PurchaseRowCheck {
         String store = unflagged(STORE) == null ? null : PurchaseRules.store(row.value(STORE), problems(STORE));
         PurchaseStatus status = row.flagged(STATUS) ? null : row.value(STATUS) == null ? PurchaseStatus.COMPLETED
                 : PurchaseRules.status(named(row.value(STATUS)), problems(STATUS));
-        if (customer.document() == null || !row.issues().isEmpty()) {
+        if (customer.valid() == null || !row.issues().isEmpty()) {
             return new RowCheck.Rejected<>(row.issues());
         }
-        DocumentKey key = new DocumentKey(customer.document().type().name(), customer.document().number());
-        return new RowCheck.Accepted<>(invoiceNumber, new Parsed(key, customer.column(), invoiceNumber,
+        DocumentKey key = new DocumentKey(customer.valid().type().name(), customer.valid().number());
+        return new RowCheck.Accepted<>(invoiceNumber, new Parsed(key, DocumentColumns.column(row), invoiceNumber,
                 new PurchaseDetails(purchasedAt, amount, channel, store, status)));
     }
 
@@ -104,26 +104,26 @@ final class PurchaseRowCheck {
             instant = parseInstant(text, zone);
         } catch (DateTimeException e) {
             row.reject(PURCHASED_AT, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not a date; write 2026-10-31,"
-                    + " 2026-10-31 15:30, 31/10/2026 15:30 (company time, " + zone + ") or an instant with its zone"
-                    + " such as 2026-10-31T20:30:00Z.");
+                    + " 31/10/2026 15:30 (company time, " + zone + ") or an instant with its zone such as"
+                    + " 2026-10-31T20:30:00Z.");
             return null;
         }
         return PurchaseRules.purchasedAt(instant, now, problems(PURCHASED_AT));
     }
 
-    /** An instant with its zone or offset; else a date and time, or a date (its start), in the company's zone. */
+    /**
+     * An ISO date and time with its zone or offset; else a date as every dataset reads them ({@link CsvValues#date}),
+     * with an optional time, in the company's zone (a date alone is its first moment).
+     */
     static Instant parseInstant(String text, ZoneId zone) {
-        if (text.contains("/")) {
-            TemporalAccessor parsed = DAY_FIRST.parseBest(text, LocalDateTime::from, LocalDate::from);
-            return parsed instanceof LocalDateTime dateTime ? dateTime.atZone(zone).toInstant()
-                    : ((LocalDate) parsed).atStartOfDay(zone).toInstant();
+        if (text.length() > 10 && text.charAt(10) == 'T') {
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
+            return parsed instanceof ZonedDateTime zoned ? zoned.toInstant() : ((LocalDateTime) parsed).atZone(zone).toInstant();
         }
-        if (text.length() == 10) {
-            return LocalDate.parse(text).atStartOfDay(zone).toInstant();
-        }
-        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
-        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from, LocalDateTime::from);
-        return parsed instanceof ZonedDateTime zoned ? zoned.toInstant() : ((LocalDateTime) parsed).atZone(zone).toInstant();
+        String[] parts = text.split("\\s+", 2);
+        LocalDate date = CsvValues.date(parts[0]).orElseThrow(() -> new DateTimeException("not a date: " + parts[0]));
+        LocalTime time = parts.length == 1 ? LocalTime.MIDNIGHT : LocalTime.parse(parts[1], TIME);
+        return date.atTime(time).atZone(zone).toInstant();
     }
 
     private BigDecimal amount() {
@@ -131,12 +131,13 @@ final class PurchaseRowCheck {
         if (text == null) {
             return null;
         }
-        if (!DECIMAL.matcher(text).matches()) {
-            row.reject(AMOUNT, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not an amount; write it as 1500000.50"
-                    + " or 1500000,50, without thousands separators or currency.");
+        Optional<BigDecimal> amount = CsvValues.amount(text);
+        if (amount.isEmpty()) {
+            row.reject(AMOUNT, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not an amount such as 1500000.50,"
+                    + " 1.500.000,50 or $ 1 500 000.");
             return null;
         }
-        return PurchaseRules.amount(new BigDecimal(text.replace(',', '.')), problems(AMOUNT));
+        return PurchaseRules.amount(amount.get(), problems(AMOUNT));
     }
 
     /** The code a Spanish or Portuguese name stands for, or the text as it is (a code, or something wrong). */

@@ -3,16 +3,12 @@ package dev.cartera.customers.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.cartera.imports.HeaderMatcher;
 import dev.cartera.imports.ImportRow;
+import dev.cartera.imports.ImportRows;
 import dev.cartera.imports.RowCheck;
-import dev.cartera.imports.RowIssue;
 import dev.cartera.imports.ValidationCode;
 import dev.cartera.reference.City;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -63,14 +59,7 @@ class CustomerRowCheckTest {
     }
 
     private static ImportRow row(List<String> header, String... values) {
-        Map<String, Integer> positions = HeaderMatcher.match(header, CustomerColumns.ALL);
-        Map<String, String> byKey = new HashMap<>();
-        Map<String, String> headers = new LinkedHashMap<>();
-        positions.forEach((key, index) -> {
-            byKey.put(key, values[index].isEmpty() ? null : values[index]);
-            headers.put(key, header.get(index));
-        });
-        return new ImportRow(1, byKey, headers);
+        return ImportRows.row(header, CustomerColumns.ALL, values);
     }
 
     private static void accepted(ImportRow row, String key) {
@@ -81,7 +70,6 @@ class CustomerRowCheckTest {
 
     private static void rejected(ImportRow row, String column, ValidationCode code) {
         CustomerRowCheck.check(row, NO_PLACES);
-        assertEquals(List.of(column + " " + code), row.issues().stream().map(RowIssue::toString)
-                .map(text -> text.replaceAll("RowIssue\\[column=([^,]*), code=(\\w+),.*", "$1 $2")).toList());
+        ImportRows.assertOnlyIssue(row, column, code);
     }
 }

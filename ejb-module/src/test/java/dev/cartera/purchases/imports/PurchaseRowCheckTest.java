@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.cartera.customers.DocumentKey;
-import dev.cartera.imports.HeaderMatcher;
 import dev.cartera.imports.ImportRow;
+import dev.cartera.imports.ImportRows;
 import dev.cartera.imports.RowCheck;
 import dev.cartera.imports.RowIssue;
 import dev.cartera.purchases.PurchaseChannel;
@@ -16,10 +16,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The purchases rows, without a database: the customer's existence is the dataset's, a chunk at a time. */
@@ -33,7 +30,7 @@ class PurchaseRowCheckTest {
     @Test
     void aSpanishRowWithNamesForChannelAndStatus() {
         PurchaseRowCheck.Parsed parsed = accepted(row(SPANISH, "cédula", "1710034065", "001-002-000012345",
-                "31/10/2026 23:59:59", "1500000,50", "Tienda", "Quito - Quicentro", "Completada"), "001-002-000012345");
+                "31/10/2026 23:59:59", "1.500.000,50", "Tienda", "Quito - Quicentro", "Completada"), "001-002-000012345");
 
         assertEquals(new DocumentKey("CI", "1710034065"), parsed.customer());
         assertEquals("documentNumber", parsed.documentColumn());
@@ -60,7 +57,9 @@ class PurchaseRowCheckTest {
         assertEquals(Instant.parse("2026-10-31T20:30:15Z"), PurchaseRowCheck.parseInstant("2026-10-31T15:30:15", GUAYAQUIL));
         assertEquals(Instant.parse("2026-10-31T20:30:00Z"), PurchaseRowCheck.parseInstant("31/10/2026 15:30", GUAYAQUIL));
         assertEquals(Instant.parse("2026-10-31T15:30:00Z"), PurchaseRowCheck.parseInstant("2026-10-31T15:30:00Z", GUAYAQUIL));
-        for (String bad : List.of("10/31/2026", "31-10-2026", "2026-02-30", "ayer", "2026-10-31T25:00")) {
+        assertEquals(Instant.parse("2026-10-31T05:00:00Z"), PurchaseRowCheck.parseInstant("31-10-2026", GUAYAQUIL));
+        for (String bad : List.of("10/31/2026", "30/02/2026", "2026-02-30", "ayer", "2026-10-31T25:00", "2026-10-31 25:00",
+                "2026-10-31 15:30:00-05:00")) {
             assertThrows(DateTimeException.class, () -> PurchaseRowCheck.parseInstant(bad, GUAYAQUIL), bad);
         }
     }
@@ -69,11 +68,11 @@ class PurchaseRowCheckTest {
     void everyProblemWithItsColumnAndCode() {
         rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-13-01", "10", "STORE", "", ""), "Fecha de compra WRONG_TYPE");
         rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-12-01", "10", "STORE", "", ""), "Fecha de compra OUT_OF_RANGE");
-        rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "1.500.000", "STORE", "", ""), "Monto WRONG_TYPE");
-        rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "$100", "STORE", "", ""), "Monto WRONG_TYPE");
+        rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "1.000,000.5", "STORE", "", ""), "Monto WRONG_TYPE");
+        rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "mucho", "STORE", "", ""), "Monto WRONG_TYPE");
         rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "0", "STORE", "", ""), "Monto OUT_OF_RANGE");
         rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "-5", "STORE", "", ""), "Monto OUT_OF_RANGE");
-        rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "10.001", "STORE", "", ""), "Monto OUT_OF_RANGE");
+        rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "10.0001", "STORE", "", ""), "Monto OUT_OF_RANGE");
         rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "10", "fax", "", ""), "Canal WRONG_TYPE");
         rejected(row(SPANISH, "CI", "1710034065", "F-1", "2026-10-01", "10", "STORE", "", "pagada?"), "Estado WRONG_TYPE");
         rejected(row(SPANISH, "CI", "1710034065", "F=1", "2026-10-01", "10", "STORE", "", ""), "Factura WRONG_TYPE");
@@ -86,7 +85,7 @@ class PurchaseRowCheckTest {
 
     @Test
     void aProblemTheReaderFoundIsNotReportedTwice() {
-        ImportRow row = row(SPANISH, "CI", "1710034065", null, "2026-10-01", "10", "STORE", "", "");
+        ImportRow row = row(SPANISH, "CI", "1710034065", "", "2026-10-01", "10", "STORE", "", "");
         row.reject(PurchaseColumns.INVOICE_NUMBER, dev.cartera.imports.ValidationCode.EMPTY_VALUE, null, "Factura is required.");
 
         PurchaseRowCheck.check(row, GUAYAQUIL, NOW);
@@ -95,16 +94,7 @@ class PurchaseRowCheckTest {
     }
 
     private static ImportRow row(List<String> header, String... values) {
-        Map<String, Integer> positions = HeaderMatcher.match(header, PurchaseColumns.ALL);
-        assertEquals(header.size(), positions.size(), () -> "every header is a column: " + positions);
-        Map<String, String> byKey = new HashMap<>();
-        Map<String, String> headers = new LinkedHashMap<>();
-        positions.forEach((key, index) -> {
-            String value = values[index];
-            byKey.put(key, value == null || value.isEmpty() ? null : value);
-            headers.put(key, header.get(index));
-        });
-        return new ImportRow(1, byKey, headers);
+        return ImportRows.row(header, PurchaseColumns.ALL, values);
     }
 
     private static PurchaseRowCheck.Parsed accepted(ImportRow row, String key) {

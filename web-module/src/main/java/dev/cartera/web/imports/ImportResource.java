@@ -62,8 +62,8 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Upload a CSV (parts: file, dataset = customers | purchases, mode = apply | dry-run): 202 "
-            + "with the job; 413 over the maximum size, 415 when it is not a CSV")
+    @Operation(summary = "Upload a CSV (parts: file, dataset = customers | pets | loans | purchases, mode = apply | "
+            + "dry-run): 202 with the job; 413 over the maximum size, 415 when it is not a CSV")
     public Response upload(List<EntityPart> parts) throws IOException {
         String dataset = text(parts, "dataset").orElse(null);
         String mode = text(parts, "mode").orElse("apply");

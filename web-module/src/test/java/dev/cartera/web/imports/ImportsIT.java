@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.Imports;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -53,39 +54,41 @@ class ImportsIT {
 
     private Api api;
     private String admin;
+    private Imports imports;
 
     @BeforeEach
     void logIn() {
         api = new Api(base);
         admin = api.loginAsAdmin();
+        imports = new Imports(api, admin);
     }
 
     @Test
     void theSampleFileImportsRowsOneAndThreeAndReportsTheOthersThenRunsAgainAsARepeat() throws IOException {
-        byte[] sample = sample("customers-socios-ejemplo.csv");
+        byte[] sample = Imports.sample("customers-socios-ejemplo.csv");
         // the customer tests register this cédula too when they run first, on the same database
         int cedulaBefore = lookup("CI", "0926687856").status();
 
-        JsonObject dryRun = finished(upload("customers", "dry-run", "socios-ejemplo.csv", sample));
+        JsonObject dryRun = imports.run("customers", "dry-run", "socios-ejemplo.csv", sample);
         assertEquals("SUCCEEDED", dryRun.getString("status"), dryRun::toString);
-        assertCounts(dryRun, 5, 2, 0, 0, 3);
+        Imports.assertCounts(dryRun, 5, 2, 0, 0, 3);
         assertEquals(404, lookup("RUC", "1790011674001").status(), "a dry run writes nothing");
 
-        Api.Reply accepted = upload("customers", "apply", "socios-ejemplo.csv", sample);
+        Api.Reply accepted = imports.upload("customers", "apply", "socios-ejemplo.csv", sample);
         assertEquals(202, accepted.status(), accepted::toString);
         String id = accepted.json().getString("id");
         assertTrue(accepted.header("Location").endsWith("/api/imports/" + id), accepted.header("Location"));
         assertTrue(accepted.json().getBoolean("repeat"), "the dry run already had this file");
         assertTrue(accepted.json().getString("storageKey").matches("imports/\\d{4}/\\d{2}/" + id + "/socios-ejemplo.csv"));
-        JsonObject job = finished(accepted);
+        JsonObject job = imports.finished(accepted);
         assertEquals("SUCCEEDED", job.getString("status"), job::toString);
-        assertCounts(job, 5, 2, 0, 0, 3);
+        Imports.assertCounts(job, 5, 2, 0, 0, 3);
         assertEquals(100, job.getInt("progress"));
         assertEquals("UTF-8", job.getString("encoding"));
         assertEquals(",", job.getString("delimiter"));
         assertTrue(job.getJsonArray("validations").toString().contains("DOCUMENT_TYPE_MISMATCH"));
         assertEquals(Map.of(2L, "Email INVALID_EMAIL", 4L, "RUC DOCUMENT_TYPE_MISMATCH", 5L, "RUC INVALID_DOCUMENT"),
-                issues(id));
+                imports.issues(id));
         assertEquals(200, lookup("RUC", "1790011674001").status());
         assertEquals(200, lookup("RUC", "1792060346001").status());
         assertEquals(404, lookup("RUC", "0190115798001").status(), "row 2 was rejected");
@@ -98,8 +101,8 @@ class ImportsIT {
         assertTrue(lines.get(0).endsWith(",error"), lines.get(0));
         assertTrue(lines.get(1).startsWith("0190115798001,") && lines.get(1).contains("INVALID_EMAIL"), lines.get(1));
 
-        JsonObject again = finished(upload("customers", "apply", "socios-ejemplo.csv", sample));
-        assertCounts(again, 5, 0, 0, 2, 3);
+        JsonObject again = imports.run("customers", "apply", "socios-ejemplo.csv", sample);
+        Imports.assertCounts(again, 5, 0, 0, 2, 3);
         assertTrue(again.getBoolean("repeat"));
 
         Api.Reply list = api.get("/api/imports?status.equals=SUCCEEDED&dataset.equals=customers&uploadedBy.equals=admin",
@@ -112,80 +115,37 @@ class ImportsIT {
 
     @Test
     void everyValidationCodeIsReportedOnItsRowAndColumn() throws IOException {
-        JsonObject job = finished(upload("customers", "apply", "customers-invalid.csv", sample("customers-invalid.csv")));
+        JsonObject job = imports.run("customers", "apply", "customers-invalid.csv",
+                Imports.sample("customers-invalid.csv"));
         assertEquals("SUCCEEDED", job.getString("status"), job::toString);
-        assertCounts(job, 11, 1, 0, 0, 10);
+        Imports.assertCounts(job, 11, 1, 0, 0, 10);
         Map<Long, String> expected = new TreeMap<>(Map.of(
                 2L, "Nombres EMPTY_VALUE", 3L, "Tipo de documento WRONG_TYPE", 4L, "Correo INVALID_EMAIL",
                 5L, "Teléfono INVALID_PHONE", 6L, "Número de documento INVALID_DOCUMENT",
                 7L, "Número de documento DOCUMENT_TYPE_MISMATCH", 8L, "Ciudad UNKNOWN_CITY",
                 9L, "Nombres VALUE_TOO_LONG", 10L, "null DUPLICATE_IN_FILE", 11L, "null MALFORMED_ROW"));
-        assertEquals(expected, issues(job.getString("id")));
+        assertEquals(expected, imports.issues(job.getString("id")));
 
-        JsonObject valid = finished(upload("customers", "apply", "customers-valid.csv", sample("customers-valid.csv")));
+        JsonObject valid = imports.run("customers", "apply", "customers-valid.csv",
+                Imports.sample("customers-valid.csv"));
         assertEquals(";", valid.getString("delimiter"));
         assertEquals(0, valid.getJsonObject("counts").getInt("rejected"), valid::toString);
 
-        JsonObject missing = finished(upload("customers", "apply", "no-document.csv",
-                "Nombres,Apellidos\r\nAna,Ríos\r\n".getBytes(StandardCharsets.UTF_8)));
+        JsonObject missing = imports.run("customers", "apply", "no-document.csv",
+                "Nombres,Apellidos\r\nAna,Ríos\r\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("FAILED", missing.getString("status"));
         assertTrue(missing.getString("message").contains("Found: Nombres, Apellidos"), missing::toString);
-        assertEquals(Map.of(0L, "null MISSING_COLUMN"), issues(missing.getString("id")));
-    }
-
-    /**
-     * The purchases samples, over chunks of 2 rows: the valid file, then the same again (nothing created or updated),
-     * then one invalid row per code. Their customers come first from their own sample, through the customers dataset.
-     */
-    @Test
-    void thePurchasesSamplesImportOnceAndReportEveryCodeOnItsRowAndColumn() throws IOException {
-        JsonObject customers = finished(upload("customers", "apply", "purchases-customers.csv",
-                sample("purchases-customers.csv")));
-        assertEquals(0, customers.getJsonObject("counts").getInt("rejected"), customers::toString);
-
-        JsonObject valid = finished(upload("purchases", "apply", "purchases-valid.csv", sample("purchases-valid.csv")));
-        assertEquals("SUCCEEDED", valid.getString("status"), valid::toString);
-        assertCounts(valid, 6, 6, 0, 0, 0);
-        assertTrue(valid.getJsonArray("validations").toString().contains("UNKNOWN_CUSTOMER"), valid::toString);
-        long marta = lookup("CI", "0932842644").json().getJsonObject("customer").getJsonNumber("id").longValue();
-        Api.Reply martas = api.get("/api/customers/" + marta + "/purchases?sort=purchasedAt", admin);
-        assertEquals(List.of("001-002-000012345", "001-002-000012346"), martas.json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("invoiceNumber")).toList(), martas::toString);
-        JsonObject lastSecond = martas.json().getJsonArray("items").getJsonObject(1);
-        assertEquals("2026-11-01T04:59:59Z", lastSecond.getString("purchasedAt"), "31/10/2026 23:59:59 in Guayaquil");
-        assertEquals("3750000.50", lastSecond.getJsonNumber("amount").bigDecimalValue().toPlainString());
-        assertEquals("STORE", lastSecond.getString("channel"));
-        Api.Reply refunded = api.get("/api/purchases?invoiceNumber.equals=002-001-000004522", admin);
-        assertEquals("REFUNDED", refunded.json().getJsonArray("items").getJsonObject(0).getString("status"));
-
-        JsonObject again = finished(upload("purchases", "apply", "purchases-valid.csv", sample("purchases-valid.csv")));
-        assertCounts(again, 6, 0, 0, 6, 0);
-
-        JsonObject invalid = finished(upload("purchases", "apply", "purchases-invalid.csv", sample("purchases-invalid.csv")));
-        assertEquals("SUCCEEDED", invalid.getString("status"), invalid::toString);
-        assertCounts(invalid, 11, 1, 0, 0, 10);
-        Map<Long, String> expected = new TreeMap<>(Map.of(
-                2L, "numero_factura EMPTY_VALUE", 3L, "fecha_compra WRONG_TYPE", 4L, "monto OUT_OF_RANGE",
-                5L, "numero_documento INVALID_DOCUMENT", 6L, "numero_documento DOCUMENT_TYPE_MISMATCH",
-                7L, "numero_documento UNKNOWN_CUSTOMER", 8L, "numero_factura INVOICE_OF_ANOTHER_CUSTOMER",
-                9L, "tienda VALUE_TOO_LONG", 10L, "null DUPLICATE_IN_FILE", 11L, "null MALFORMED_ROW"));
-        assertEquals(expected, issues(invalid.getString("id")));
-        assertEquals(marta, api.get("/api/purchases?invoiceNumber.equals=001-002-000012345", admin).json()
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("customerId").longValue(), "still Marta's");
-
-        JsonObject noInvoice = finished(upload("purchases", "apply", "no-invoice.csv",
-                "Cédula,Monto\r\n0932842644,10\r\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("FAILED", noInvoice.getString("status"));
-        assertTrue(noInvoice.getString("message").contains("invoiceNumber"), noInvoice::toString);
+        assertEquals(Map.of(0L, "null MISSING_COLUMN"), imports.issues(missing.getString("id")));
     }
 
     @Test
     void encodingsBomsAndDelimitersAreDetected() {
         String semicolons = "Cédula;Nombres;Apellidos;Dirección\r\n1714307103;José;Núñez;Av. Amazonas\r\n";
-        JsonObject windows = finished(upload("customers", "apply", "ansi.csv", semicolons.getBytes(Charset.forName("windows-1252"))));
+        JsonObject windows = imports.run("customers", "apply", "ansi.csv",
+                semicolons.getBytes(Charset.forName("windows-1252")));
         assertEquals("windows-1252", windows.getString("encoding"), windows::toString);
         assertEquals(";", windows.getString("delimiter"));
-        assertCounts(windows, 1, 1, 0, 0, 0);
+        Imports.assertCounts(windows, 1, 1, 0, 0, 0);
         assertEquals("José", lookup("CI", "1714307103").json().getJsonObject("customer").getString("firstName"));
 
         byte[] text = "tipo_documento\tnumero_documento\tfirst_name\tlast_name\r\nCI\t0910005917\tMaría\tÁlvarez\r\n"
@@ -195,17 +155,17 @@ class ImportsIT {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withBom, 3, text.length);
-        JsonObject bom = finished(upload("customers", "apply", "bom.tsv", withBom));
+        JsonObject bom = imports.run("customers", "apply", "bom.tsv", withBom);
         assertEquals("UTF-8", bom.getString("encoding"), bom::toString);
         assertEquals("tab", bom.getString("delimiter"));
-        assertCounts(bom, 1, 1, 0, 0, 0);
+        Imports.assertCounts(bom, 1, 1, 0, 0, 0);
         assertEquals("Álvarez", lookup("CI", "0910005917").json().getJsonObject("customer").getString("lastName"));
 
         // our own export quotes values starting with + against formula injection; the import takes the quote off
-        JsonObject updated = finished(upload("customers", "apply", "export.csv",
+        JsonObject updated = imports.run("customers", "apply", "export.csv",
                 "documentType,documentNumber,firstName,lastName,phone\r\nCI,0910005917,María,Álvarez,'+593991234567\r\n"
-                        .getBytes(StandardCharsets.UTF_8)));
-        assertCounts(updated, 1, 0, 1, 0, 0);
+                        .getBytes(StandardCharsets.UTF_8));
+        Imports.assertCounts(updated, 1, 0, 1, 0, 0);
         assertEquals("+593991234567", lookup("CI", "0910005917").json().getJsonObject("customer").getString("phone"));
     }
 
@@ -221,12 +181,12 @@ class ImportsIT {
         String first = concurrentFile(documents, "a", IntStream.range(0, 130));
         String second = concurrentFile(documents, "b", IntStream.concat(IntStream.range(0, 100), IntStream.range(130, 160)));
 
-        CompletableFuture<Api.Reply> uploadA = CompletableFuture.supplyAsync(() -> upload("customers", "apply", "a.csv",
+        CompletableFuture<Api.Reply> uploadA = CompletableFuture.supplyAsync(() -> imports.upload("customers", "apply", "a.csv",
                 first.getBytes(StandardCharsets.UTF_8)));
-        CompletableFuture<Api.Reply> uploadB = CompletableFuture.supplyAsync(() -> upload("customers", "apply", "b.csv",
+        CompletableFuture<Api.Reply> uploadB = CompletableFuture.supplyAsync(() -> imports.upload("customers", "apply", "b.csv",
                 second.getBytes(StandardCharsets.UTF_8)));
-        JsonObject a = finished(uploadA.join());
-        JsonObject b = finished(uploadB.join());
+        JsonObject a = imports.finished(uploadA.join());
+        JsonObject b = imports.finished(uploadB.join());
 
         assertEquals("SUCCEEDED", a.getString("status"), a::toString);
         assertEquals("SUCCEEDED", b.getString("status"), b::toString);
@@ -263,7 +223,7 @@ class ImportsIT {
         List<String> documents = List.copyOf(unique);
         String file = "Cédula,Nombres,Apellidos\r\n" + documents.stream().map(d -> d + ",Luis,Ortiz\r\n")
                 .collect(Collectors.joining());
-        Api.Reply accepted = upload("customers", "apply", "large.csv", file.getBytes(StandardCharsets.UTF_8));
+        Api.Reply accepted = imports.upload("customers", "apply", "large.csv", file.getBytes(StandardCharsets.UTF_8));
         assertEquals(202, accepted.status(), accepted::toString);
         String id = accepted.json().getString("id");
         JsonObject running = api.get("/api/imports/" + id, admin).json();
@@ -301,67 +261,19 @@ class ImportsIT {
     void oversizedAndNonCsvUploadsAreRefused() {
         byte[] declaredTooLarge = new byte[MAX_BYTES * 2];
         Arrays.fill(declaredTooLarge, (byte) 'a');
-        Api.Reply refused = upload("customers", "apply", "big.csv", declaredTooLarge);
+        Api.Reply refused = imports.upload("customers", "apply", "big.csv", declaredTooLarge);
         assertEquals(413, refused.status(), refused::toString);
         assertTrue(refused.contentType().startsWith("application/problem+json"));
 
         byte[] justOver = Arrays.copyOf(declaredTooLarge, MAX_BYTES + 10);
-        assertEquals(413, upload("customers", "apply", "big.csv", justOver).status(), "counted while streaming");
+        assertEquals(413, imports.upload("customers", "apply", "big.csv", justOver).status(), "counted while streaming");
 
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         Api.Reply image = api.multipart("/api/imports", admin, Map.of("dataset", "customers"), "photo.png", "image/png", png);
         assertEquals(415, image.status(), image::toString);
         byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0};
-        assertEquals(415, upload("customers", "apply", "book.xlsx", xlsx).status());
-        assertEquals(400, upload("pets-and-more", "apply", "x.csv", "a,b\r\n".getBytes(StandardCharsets.UTF_8)).status());
-    }
-
-    private static byte[] sample(String name) throws IOException {
-        return Files.readAllBytes(Path.of(System.getProperty("cartera.repo.dir"), "docs/samples", name));
-    }
-
-    private Api.Reply upload(String dataset, String mode, String fileName, byte[] content) {
-        return api.multipart("/api/imports", admin, Map.of("dataset", dataset, "mode", mode), fileName, "text/csv", content);
-    }
-
-    private JsonObject finished(Api.Reply accepted) {
-        assertEquals(202, accepted.status(), accepted::toString);
-        String id = accepted.json().getString("id");
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonObject job = api.get("/api/imports/" + id, admin).json();
-            if (!List.of("QUEUED", "RUNNING").contains(job.getString("status"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import job " + id + " did not finish within 3 minutes");
-    }
-
-    private static void assertCounts(JsonObject job, long read, long created, long updated, long unchanged, long rejected) {
-        JsonObject counts = job.getJsonObject("counts");
-        assertEquals(List.of(read, created, updated, unchanged, rejected), List.of(
-                counts.getJsonNumber("read").longValue(), counts.getJsonNumber("created").longValue(),
-                counts.getJsonNumber("updated").longValue(), counts.getJsonNumber("unchanged").longValue(),
-                counts.getJsonNumber("rejected").longValue()), job::toString);
-    }
-
-    /** Row → "column CODE" of every issue of the job (one per row in these files). */
-    private Map<Long, String> issues(String id) {
-        Api.Reply reply = api.get("/api/imports/" + id + "/issues?size=100", admin);
-        assertEquals(200, reply.status(), reply::toString);
-        Map<Long, String> found = new TreeMap<>();
-        reply.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(issue -> {
-            String previous = found.put(issue.getJsonNumber("row").longValue(),
-                    issue.getString("column", "null") + " " + issue.getString("code"));
-            assertEquals(null, previous, () -> "one issue per row expected: " + reply);
-        });
-        return found;
+        assertEquals(415, imports.upload("customers", "apply", "book.xlsx", xlsx).status());
+        assertEquals(400, imports.upload("pets-and-more", "apply", "x.csv", "a,b\r\n".getBytes(StandardCharsets.UTF_8)).status());
     }
 
     private Api.Reply lookup(String type, String number) {

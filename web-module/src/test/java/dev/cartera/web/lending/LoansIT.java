@@ -231,14 +231,17 @@ class LoansIT {
     }
 
     @Test
-    void theFirstStartGaveDemoLoansInEveryStatusAndAdminsCanAddMore() {
+    void theFirstStartGaveDemoLoansInEveryStatusAndAdminsCanAddMoreOncePerSeed() {
         for (String status : List.of("REQUESTED", "APPROVED", "ACTIVE", "PAID", "REJECTED", "CANCELLED", "DEFAULTED")) {
             Api.Reply reply = api.get("/api/loans?size=1&status.equals=" + status, admin);
             assertTrue(Long.parseLong(reply.header("X-Total-Count")) > 0, "a demo loan " + status);
         }
         Api.Reply more = api.post("/api/admin/demo-data/loans?loans=7&seed=3", null, admin);
         assertEquals(200, more.status(), more::toString);
-        assertEquals(7, more.json().getInt("created"));
+        assertEquals(7, more.json().getInt("created") + more.json().getInt("skipped"), more::toString);
+        Api.Reply again = api.post("/api/admin/demo-data/loans?loans=7&seed=3", null, admin);
+        assertEquals(List.of(0, 7), List.of(again.json().getInt("created"), again.json().getInt("skipped")),
+                "the same seed twice adds nothing: " + again);
         assertEquals(400, api.post("/api/admin/demo-data/loans?loans=0", null, admin).status());
     }
 

@@ -1,0 +1,144 @@
+package dev.cartera.lending.imports;
+
+import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerService;
+import dev.cartera.customers.imports.DocumentColumns;
+import dev.cartera.imports.ImportColumn;
+import dev.cartera.imports.ImportDataset;
+import dev.cartera.imports.ImportRow;
+import dev.cartera.imports.RowCheck;
+import dev.cartera.imports.UpsertResult;
+import dev.cartera.imports.ValidationCode;
+import dev.cartera.lending.Loan;
+import dev.cartera.lending.LoanRepository;
+import dev.cartera.lending.LoanStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The {@code loans} dataset. A loan has no number of its own, so a row is the same loan as an existing one when the
+ * customer, start date, currency, principal, rate and term are all the same; the file can then move its status
+ * (through every allowed step) and change its purpose. The customer's row is locked from the check to the chunk's
+ * commit, so two imports of the same loans create it once.
+ */
+@ApplicationScoped
+public class LoanDataset implements ImportDataset<LoanImport> {
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    LoanRepository loans;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String name() {
+        return "loans";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return LoanColumns.ALL;
+    }
+
+    @Override
+    public List<ValidationCode> validations() {
+        return ValidationCode.withEngineRules(ValidationCode.WRONG_TYPE, ValidationCode.OUT_OF_RANGE,
+                ValidationCode.INVALID_DOCUMENT, ValidationCode.DOCUMENT_TYPE_MISMATCH, ValidationCode.UNKNOWN_CUSTOMER,
+                ValidationCode.AMBIGUOUS_KEY, ValidationCode.ILLEGAL_TRANSITION);
+    }
+
+    @Override
+    public List<String> missingColumns(Set<String> present) {
+        return Stream.concat(DocumentColumns.missing(present).stream(),
+                ImportDataset.super.missingColumns(present).stream()).toList();
+    }
+
+    @Override
+    public RowCheck<LoanImport> check(ImportRow row) {
+        Optional<LoanRowCheck.Parsed> read = LoanRowCheck.parse(row);
+        if (read.isEmpty()) {
+            return new RowCheck.Rejected<>(row.issues());
+        }
+        LoanRowCheck.Parsed parsed = read.get();
+        String documentColumn = DocumentColumns.column(row);
+        Optional<Customer> holder = customers.lockHolderOf(parsed.document());
+        if (holder.isEmpty()) {
+            row.reject(documentColumn, ValidationCode.UNKNOWN_CUSTOMER, parsed.document().number(), "No customer has "
+                    + parsed.document().type() + " " + parsed.document().number() + "; import or register them first.");
+            return new RowCheck.Rejected<>(row.issues());
+        }
+        Customer customer = holder.get();
+        List<Loan> same = loans.findByTerms(customer.id(), parsed.terms());
+        if (same.size() > 1) {
+            row.reject(null, ValidationCode.AMBIGUOUS_KEY, null, "Loans " + same.stream().map(loan -> "" + loan.id())
+                    .collect(Collectors.joining(", ")) + " of this customer have the same start date, currency, principal,"
+                    + " rate and term; change them through the API (/api/loans/{id}).");
+            return new RowCheck.Rejected<>(row.issues());
+        }
+        Loan existing = same.isEmpty() ? null : same.get(0);
+        if (existing != null && parsed.status() != null && existing.status().pathTo(parsed.status()).isEmpty()) {
+            row.reject(LoanColumns.STATUS, ValidationCode.ILLEGAL_TRANSITION, row.value(LoanColumns.STATUS), "Loan "
+                    + existing.id() + " is " + existing.status() + " and cannot become " + parsed.status() + "; from "
+                    + existing.status() + " it may go to " + existing.status().nextAsText() + ".");
+            return new RowCheck.Rejected<>(row.issues());
+        }
+        return new RowCheck.Accepted<>(parsed.key(), new LoanImport(customer.id(), customer.documentType().code(),
+                customer.documentNumber(), parsed.terms(), existing == null ? null : existing.id(), parsed.status(),
+                parsed.purpose()));
+    }
+
+    @Override
+    public UpsertResult upsert(LoanImport value, boolean write) {
+        return upsertAll(List.of(value), write).get(0);
+    }
+
+    @Override
+    public List<UpsertResult> upsertAll(List<LoanImport> values, boolean write) {
+        Instant now = clock.instant();
+        List<UpsertResult> results = values.stream().map(value -> value.loanId() == null ? create(value, write, now)
+                : update(value, write, now)).toList();
+        if (write) {
+            loans.flushAll();
+        }
+        return results;
+    }
+
+    private UpsertResult create(LoanImport value, boolean write, Instant now) {
+        if (write) {
+            Loan loan = new Loan(value.customerId(), value.documentType(), value.documentNumber(), value.terms(),
+                    value.purpose(), now);
+            loan.walkTo(value.status() == null ? LoanStatus.REQUESTED : value.status(), now);
+            loans.persist(loan);
+        }
+        return UpsertResult.CREATED;
+    }
+
+    private UpsertResult update(LoanImport value, boolean write, Instant now) {
+        Loan loan = loans.find(value.loanId()).orElseThrow();
+        boolean statusChanges = value.status() != null && value.status() != loan.status();
+        boolean purposeChanges = value.purpose() != null && !Objects.equals(value.purpose(), loan.purpose());
+        if (!statusChanges && !purposeChanges) {
+            return UpsertResult.UNCHANGED;
+        }
+        if (write) {
+            if (purposeChanges) {
+                loan.revise(value.terms(), value.purpose(), now);
+            }
+            if (statusChanges) {
+                loan.walkTo(value.status(), now);
+            }
+        }
+        return UpsertResult.UPDATED;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.cartera.lending.imports;
+
+import dev.cartera.lending.LoanStatus;
+import dev.cartera.lending.LoanTerms;
+
+/**
+ * An accepted loans row, matched against the database in the chunk's transaction (its customer's row locked).
+ *
+ * @param loanId the existing loan with these terms, or null for a new one
+ * @param status the status to reach, or null to leave an existing loan's as it is
+ * @param purpose null to leave an existing loan's as it is
+ */
+record LoanImport(long customerId, String documentType, String documentNumber, LoanTerms terms, Long loanId,
+                  LoanStatus status, String purpose) {
+}
