@@ -4,7 +4,7 @@ package dev.cartera.identity;
 public final class Roles {
     /** Everything: users, the database dump. */
     public static final String ADMIN = "admin";
-    /** Data entry: imports, loans, pets. */
+    /** Data entry: imports, loans, purchases, pets. */
     public static final String OPERATOR = "operator";
     /** Customer service: lookup, export, reports. */
     public static final String AGENT = "agent";
