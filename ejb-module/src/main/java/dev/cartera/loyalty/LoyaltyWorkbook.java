@@ -1,6 +1,7 @@
 package dev.cartera.loyalty;
 
 import dev.cartera.customers.export.SpreadsheetInjection;
+import dev.cartera.customers.export.SpreadsheetStyles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,9 +12,6 @@ import java.time.ZoneId;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -51,9 +49,9 @@ public final class LoyaltyWorkbook implements Closeable {
     public LoyaltyWorkbook() {
         workbook.setCompressTempFiles(true);
         plain = workbook.getCellStyleAt(0);
-        header = headerStyle();
-        money = formatted(MONEY_FORMAT);
-        dateTime = formatted(DATE_TIME_FORMAT);
+        header = SpreadsheetStyles.header(workbook);
+        money = SpreadsheetStyles.format(workbook, MONEY_FORMAT);
+        dateTime = SpreadsheetStyles.format(workbook, DATE_TIME_FORMAT);
         customers = workbook.createSheet(CUSTOMERS);
         Row first = customers.createRow(0);
         for (int c = 0; c < HEADERS.length; c++) {
@@ -152,21 +150,5 @@ public final class LoyaltyWorkbook implements Closeable {
             cell.setCellValue(SpreadsheetInjection.neutralise(value));
         }
         return cell;
-    }
-
-    private CellStyle headerStyle() {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
-    }
-
-    private CellStyle formatted(String format) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(format));
-        return style;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cartera.loyalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,27 +9,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import dev.cartera.customers.export.PoiTemporaryFiles;
 import org.apache.poi.ss.util.PaneInformation;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The workbook read back with POI: what an Excel user would see, and nothing a spreadsheet would run. */
 class LoyaltyWorkbookTest {
@@ -45,18 +40,8 @@ class LoyaltyWorkbookTest {
             new LoyaltyRow("CI", "1714307103", "Rosa Cedeño", "rosa@example.com", null, null, 2,
                     new BigDecimal("5000000.01")));
 
-    @TempDir
-    Path poiTemp;
-
-    @BeforeEach
-    void watchPoiTemporaryFiles() {
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
-    }
-
-    @AfterEach
-    void restorePoiTemporaryFiles() {
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
-    }
+    @RegisterExtension
+    final PoiTemporaryFiles poiTemp = new PoiTemporaryFiles();
 
     @Test
     void customersSheetHasTheRowsInOrderUnderAFrozenFilteredHeader() throws IOException {
@@ -143,9 +128,9 @@ class LoyaltyWorkbookTest {
         }
         assertEquals(1_000, workbook.rows());
         assertEquals(new BigDecimal("5000000100.00"), workbook.total());
-        assertTrue(countFiles(poiTemp) > 0, "SXSSF has flushed rows to a temporary file");
+        assertFalse(poiTemp.files().isEmpty(), "SXSSF has flushed rows to a temporary file");
         workbook.close();
-        assertEquals(0, countFiles(poiTemp), "close() deletes the temporary files, even unwritten");
+        assertEquals(List.of(), poiTemp.files(), "close() deletes the temporary files, even unwritten");
     }
 
     private static byte[] write(List<LoyaltyRow> rows, String by) throws IOException {
@@ -176,11 +161,5 @@ class LoyaltyWorkbookTest {
         assertEquals(CellType.NUMERIC, cell.getCellType(), "money is a number, not text");
         assertEquals(new BigDecimal(amount).doubleValue(), cell.getNumericCellValue());
         assertEquals(LoyaltyWorkbook.MONEY_FORMAT, cell.getCellStyle().getDataFormatString());
-    }
-
-    private static long countFiles(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        }
     }
 }
