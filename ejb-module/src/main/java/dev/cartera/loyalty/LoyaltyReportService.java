@@ -135,7 +135,7 @@ public class LoyaltyReportService {
         try {
             file = generator.generate(period, threshold, key, user, clock.instant());
         } catch (IOException | SQLException | RuntimeException e) {
-            reports.fail(period.key(), generationId, e.toString());
+            fail(period, generationId, e);
             throw new IllegalStateException("The loyalty report for " + period.key() + " could not be written; "
                     + "asking for it again retries", e);
         }
@@ -144,6 +144,7 @@ public class LoyaltyReportService {
             completed = reports.complete(period.key(), generationId, file);
         } catch (RuntimeException e) {
             delete(key);
+            fail(period, generationId, e);
             throw e;
         }
         if (completed.previousKey() != null) {
@@ -152,6 +153,16 @@ public class LoyaltyReportService {
         LOG.info(() -> "Loyalty report " + period.key() + " written by " + user + ": " + file.rows() + " customers, "
                 + file.total() + " COP, " + file.size() + " bytes");
         return completed.report();
+    }
+
+    /** Ends the lease now rather than at the timeout, so the next request retries at once. */
+    private void fail(LoyaltyPeriod period, String generationId, Exception cause) {
+        try {
+            reports.fail(period.key(), generationId, cause.toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the failure of the loyalty report for " + period.key()
+                    + "; the next request takes it over after cartera.loyalty.generation-timeout", e);
+        }
     }
 
     private void delete(String key) {
