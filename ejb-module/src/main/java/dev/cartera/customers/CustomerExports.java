@@ -20,13 +20,18 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Reads customers for export in keyset pages (id after the last one seen), as plain rows rather than managed
@@ -57,7 +62,7 @@ public class CustomerExports {
         long after = 0;
         List<CustomerExportRow> page;
         do {
-            page = page(filters, after, null);
+            page = page(filters, after);
             if (!page.isEmpty()) {
                 sink.accept(page);
                 after = page.get(page.size() - 1).id();
@@ -80,14 +85,34 @@ public class CustomerExports {
     }
 
     public CustomerExportRow one(long id) {
-        List<CustomerExportRow> rows = page(List.of(), 0, id);
+        List<CustomerExportRow> rows = rows(List.of(), (cb, customerId) -> cb.equal(customerId, id), 1);
         if (rows.isEmpty()) {
             throw new NotFoundException("Customer", id);
         }
         return rows.get(0);
     }
 
-    private List<CustomerExportRow> page(List<FilterCondition> filters, long afterId, Long onlyId) {
+    /**
+     * The customers with these ids, for reports that list customers found elsewhere (the loyalty report), in one
+     * query per {@value #PAGE} ids (SQL Server takes at most 2,100 parameters). An unknown id is left out.
+     */
+    public Map<Long, CustomerExportRow> byIds(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, CustomerExportRow> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += PAGE) {
+            List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + PAGE));
+            rows(List.of(), (cb, customerId) -> customerId.in(slice), slice.size())
+                    .forEach(row -> found.put(row.id(), row));
+        }
+        return found;
+    }
+
+    private List<CustomerExportRow> page(List<FilterCondition> filters, long afterId) {
+        return rows(filters, (cb, customerId) -> cb.greaterThan(customerId, afterId), PAGE);
+    }
+
+    private List<CustomerExportRow> rows(List<FilterCondition> filters,
+                                         BiFunction<CriteriaBuilder, Path<Long>, Predicate> idPredicate, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Customer> customer = query.from(Customer.class);
@@ -99,9 +124,9 @@ public class CustomerExports {
                 city.get("name"), province.get("name"), customer.get("country"), customer.get("createdAt"),
                 customer.get("updatedAt"));
         List<Predicate> where = new ArrayList<>(CustomerRepository.FILTERS.predicates(cb, customer, filters));
-        where.add(onlyId == null ? cb.greaterThan(customer.get("id"), afterId) : cb.equal(customer.get("id"), onlyId));
+        where.add(idPredicate.apply(cb, customer.get("id")));
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(customer.get("id")));
-        return em.createQuery(query).setMaxResults(PAGE).getResultList().stream().map(CustomerExports::row).toList();
+        return em.createQuery(query).setMaxResults(max).getResultList().stream().map(CustomerExports::row).toList();
     }
 
     private static CustomerExportRow row(Tuple t) {

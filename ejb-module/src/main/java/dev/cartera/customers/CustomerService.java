@@ -47,6 +47,10 @@ public class CustomerService {
     Instance<CustomerDependents> dependents;
 
     @Inject
+    @Any
+    Instance<CustomerFacts> facts;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -217,6 +221,18 @@ public class CustomerService {
         Map<String, Long> counts = new LinkedHashMap<>();
         dependents.forEach(dependent -> counts.put(dependent.name(), dependent.countFor(customerId)));
         return counts;
+    }
+
+    /** What other contexts know about the customer (last month's loyalty standing...), by name. */
+    public Map<String, Object> facts(long customerId) {
+        Map<String, Object> found = new LinkedHashMap<>();
+        facts.forEach(each -> {
+            Object value = each.factsFor(customerId);
+            if (value != null) {
+                found.put(each.name(), value);
+            }
+        });
+        return found;
     }
 
     /** @throws ConflictException while other contexts hold records of the customer */

@@ -10,9 +10,6 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -66,13 +63,13 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
         this.maxDataRowsPerSheet = maxDataRowsPerSheet;
         workbook = new SXSSFWorkbook(ROW_ACCESS_WINDOW);
         workbook.setCompressTempFiles(true);
-        headerStyle = headerStyle(workbook);
+        headerStyle = SpreadsheetStyles.header(workbook);
         // the workbook's default style, set on each cell anyway: an unstyled cell makes POI look up its column's
         // style in the sheet XML, which took most of the export's time
         textStyle = workbook.getCellStyleAt(0);
-        idStyle = formatStyle(workbook, "0"); // no scientific notation for long ids
-        dateTimeStyle = formatStyle(workbook, "yyyy-mm-dd hh:mm:ss");
-        moneyStyle = formatStyle(workbook, "#,##0.00");
+        idStyle = SpreadsheetStyles.format(workbook, "0"); // no scientific notation for long ids
+        dateTimeStyle = SpreadsheetStyles.format(workbook, "yyyy-mm-dd hh:mm:ss");
+        moneyStyle = SpreadsheetStyles.format(workbook, "#,##0.00");
     }
 
     @Override
@@ -176,21 +173,5 @@ final class XlsxCustomerExportWriter extends StreamingExportWriter {
     private static String fitted(String text) {
         // longer than a cell can hold: POI would throw in the middle of the export
         return text.length() <= MAX_TEXT_LENGTH ? text : text.substring(0, MAX_TEXT_LENGTH);
-    }
-
-    private static CellStyle headerStyle(SXSSFWorkbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
-    }
-
-    private static CellStyle formatStyle(SXSSFWorkbook workbook, String format) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(format));
-        return style;
     }
 }

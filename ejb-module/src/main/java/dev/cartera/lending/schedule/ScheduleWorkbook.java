@@ -1,6 +1,7 @@
 package dev.cartera.lending.schedule;
 
 import dev.cartera.customers.export.SpreadsheetInjection;
+import dev.cartera.customers.export.SpreadsheetStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -34,9 +35,9 @@ public final class ScheduleWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle bold = bold(workbook, false);
             CellStyle boldMoney = bold(workbook, true);
-            CellStyle money = format(workbook, "#,##0.00");
-            CellStyle date = format(workbook, "yyyy-mm-dd");
-            CellStyle rate = format(workbook, "0.0000");
+            CellStyle money = SpreadsheetStyles.format(workbook, "#,##0.00");
+            CellStyle date = SpreadsheetStyles.format(workbook, "yyyy-mm-dd");
+            CellStyle rate = SpreadsheetStyles.format(workbook, "0.0000");
             Sheet sheet = workbook.createSheet(SHEET_NAME);
             int r = 0;
             text(sheet.createRow(r++), 0, SpreadsheetInjection.neutralise(title), bold);
@@ -100,18 +101,12 @@ public final class ScheduleWorkbook {
     private static CellStyle bold(XSSFWorkbook workbook, boolean money) {
         Font font = workbook.createFont();
         font.setBold(true);
-        CellStyle style = money ? format(workbook, "#,##0.00") : workbook.createCellStyle();
+        CellStyle style = money ? SpreadsheetStyles.format(workbook, "#,##0.00") : workbook.createCellStyle();
         style.setFont(font);
         if (!money) {
             style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
-        return style;
-    }
-
-    private static CellStyle format(XSSFWorkbook workbook, String pattern) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
         return style;
     }
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,16 +22,12 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class XlsxCustomerExportWriterTest {
 
@@ -40,18 +35,8 @@ class XlsxCustomerExportWriterTest {
             "First name", "Last name", "Legal name", "Trade name", "Email", "Phone", "Address", "City", "Province",
             "Country", "Created (UTC)", "Updated (UTC)");
 
-    @TempDir
-    Path poiTemp;
-
-    @BeforeEach
-    void watchPoiTemporaryFiles() {
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
-    }
-
-    @AfterEach
-    void restorePoiTemporaryFiles() {
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
-    }
+    @RegisterExtension
+    final PoiTemporaryFiles poiTemp = new PoiTemporaryFiles();
 
     @Test
     void writesOneSheetWithAStyledFrozenFilteredHeader() throws IOException {
@@ -181,8 +166,6 @@ class XlsxCustomerExportWriterTest {
     }
 
     private List<Path> temporaryFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(poiTemp)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
+        return poiTemp.files();
     }
 }

@@ -85,7 +85,8 @@ public class CustomerResource {
     public CustomerLookupView lookup(@QueryParam("documentType") @NotBlank String documentType,
                                      @QueryParam("documentNumber") @NotBlank String documentNumber) {
         Customer customer = customers.lookup(documentType, documentNumber);
-        return new CustomerLookupView(CustomerView.of(customer), customers.summary(customer.id()));
+        return new CustomerLookupView(CustomerView.of(customer), customers.summary(customer.id()),
+                customers.facts(customer.id()));
     }
 
     @GET

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** A small HTTP client for the tests: JSON in, status, headers and JSON out. */
 public final class Api {
@@ -131,6 +132,14 @@ public final class Api {
             throw new AssertionError("creating " + username + " failed: " + reply);
         }
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Creates a user with the role, a unique name and a random password, and returns their token. */
+    public String newUserToken(String adminToken, String role) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Secret-" + UUID.randomUUID();
+        createUser(adminToken, username, role, password);
+        return login(username, password);
     }
 
     public record Reply(HttpResponse<String> response) {

@@ -1,0 +1,132 @@
+package dev.cartera.benchmarks;
+
+import dev.cartera.loyalty.LoyaltyPeriod;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Fills the embedded H2 database of a <em>stopped</em> server with N purchases in one month, spread uniformly over
+ * the customers already there (load them first with {@link CustomerBulkLoad}): JDBC batches of 1,000, a commit
+ * every 10,000, as {@code Purchase} stores them (UTC wall-clock instants, COP with 2 decimals). Amounts are uniform
+ * between 50,000 and 1,000,000 COP, 90 % COMPLETED, 6 % REFUNDED, 4 % CANCELLED: at 10 purchases a customer about
+ * half the customers end above 5,000,000, so the report is large. The instants are uniform over the month in
+ * America/Guayaquil.
+ *
+ * <p>It then prints what the report must say, computed here from the generated rows, not by SQL: how many
+ * customers are strictly above the threshold, and their total.
+ *
+ * <p>Arguments: the data directory, the number of purchases, the month ({@code yyyy-MM}), the threshold (COP).
+ */
+public final class PurchaseBulkLoad {
+
+    private static final int BATCH = 1_000;
+    private static final int COMMIT_EVERY = 10_000;
+    private static final long SEED = 20261101L;
+    private static final ZoneId COMPANY_ZONE = ZoneId.of("America/Guayaquil");
+    private static final String INSERT = "INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, "
+            + "channel, store, status, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final String[] CHANNELS = {"STORE", "ONLINE", "PHONE"};
+
+    private PurchaseBulkLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: PurchaseBulkLoad <data dir> <purchases> <yyyy-MM> <threshold>");
+            System.exit(2);
+        }
+        Path dataDir = Path.of(args[0]).toAbsolutePath();
+        int count = Integer.parseInt(args[1]);
+        LoyaltyPeriod period = new LoyaltyPeriod(YearMonth.parse(args[2]), COMPANY_ZONE);
+        long thresholdCents = new BigDecimal(args[3]).movePointRight(2).longValueExact();
+        String password = Files.readString(dataDir.resolve("db/password")).trim();
+        String url = "jdbc:h2:file:" + dataDir.resolve("db/cartera") + ";MODE=MSSQLServer";
+        MachineReport.print();
+        try (Connection db = DriverManager.getConnection(url, "cartera", password)) {
+            load(db, count, period, thresholdCents);
+        }
+        MachineReport.printLoad("after");
+    }
+
+    private static void load(Connection db, int count, LoyaltyPeriod period, long thresholdCents) throws SQLException {
+        long[] customers = customerIds(db);
+        long[] completedCents = new long[customers.length];
+        long monthMillis = period.end().toEpochMilli() - period.start().toEpochMilli();
+        String run = Long.toString(System.currentTimeMillis(), 36); // a second run adds other invoices
+        SplittableRandom random = new SplittableRandom(SEED);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long start = System.nanoTime();
+        db.setAutoCommit(false);
+        try (PreparedStatement insert = db.prepareStatement(INSERT)) {
+            for (int i = 1; i <= count; i++) {
+                int customer = random.nextInt(customers.length);
+                long cents = 5_000_000 + random.nextLong(95_000_001);
+                int roll = random.nextInt(100);
+                String status = roll < 90 ? "COMPLETED" : roll < 96 ? "REFUNDED" : "CANCELLED";
+                if (roll < 90) {
+                    completedCents[customer] += cents;
+                }
+                long at = period.start().toEpochMilli() + random.nextLong(monthMillis);
+                insert.setLong(1, customers[customer]);
+                insert.setString(2, "B-" + run + "-" + i);
+                insert.setObject(3, LocalDateTime.ofEpochSecond(at / 1000, (int) (at % 1000) * 1_000_000, ZoneOffset.UTC));
+                insert.setBigDecimal(4, BigDecimal.valueOf(cents, 2));
+                insert.setString(5, CHANNELS[random.nextInt(CHANNELS.length)]);
+                insert.setString(6, "Tienda " + (1 + random.nextInt(40)));
+                insert.setString(7, status);
+                insert.setObject(8, now);
+                insert.setObject(9, now);
+                insert.addBatch();
+                if (i % BATCH == 0 || i == count) {
+                    insert.executeBatch();
+                }
+                if (i % COMMIT_EVERY == 0 || i == count) {
+                    db.commit();
+                }
+                if (i % 100_000 == 0) {
+                    System.out.printf("%,d purchases in %.1f s%n", i, (System.nanoTime() - start) / 1e9);
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Loaded %,d purchases in %s over %,d customers in %.1f s (%,.0f rows/s)%n", count,
+                period.key(), customers.length, seconds, count / seconds);
+        long qualifying = 0;
+        long totalCents = 0;
+        for (long cents : completedCents) {
+            if (cents > thresholdCents) {
+                qualifying++;
+                totalCents += cents;
+            }
+        }
+        System.out.printf("expected in the report of %s (this run's purchases only): %,d customers over %s COP, "
+                + "total %s COP%n", period.key(), qualifying, BigDecimal.valueOf(thresholdCents, 2),
+                BigDecimal.valueOf(totalCents, 2).toPlainString());
+    }
+
+    private static long[] customerIds(Connection db) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rows = db.createStatement().executeQuery("SELECT id FROM customer ORDER BY id")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no customers: load them first with CustomerBulkLoad");
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.cartera.web.loyalty;
+
+import dev.cartera.identity.Roles;
+import dev.cartera.loyalty.LoyaltyReportGenerator;
+import dev.cartera.loyalty.LoyaltyReportService;
+import dev.cartera.loyalty.LoyaltyReports;
+import dev.cartera.web.paging.PagedResponse;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import dev.cartera.web.problems.InvalidParameterException;
+import java.net.URI;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("reports/loyalty")
+@RequestScoped
+@DenyAll
+@Tag(name = "Loyalty reports", description = "The monthly Excel of the customers whose COMPLETED purchases add up to "
+        + "more than the threshold")
+@Produces(MediaType.APPLICATION_JSON)
+public class LoyaltyReportResource {
+
+    /** How long a client asking for a report being generated elsewhere should wait before asking again. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @Inject
+    LoyaltyReportService reports;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    @Operation(summary = "Generate a month's report (month=yyyy-MM, default last month; only a month that is over): "
+            + "201 when written now, 200 when it already existed, 202 while another request is writing it. "
+            + "regenerate=true (admin) writes it again, replacing the file")
+    public Response generate(@QueryParam("month") String month,
+                             @QueryParam("regenerate") @DefaultValue("false") String regenerateParameter) {
+        boolean regenerate = flag("regenerate", regenerateParameter);
+        if (regenerate && !security.isUserInRole(Roles.ADMIN)) {
+            throw new ForbiddenException("Only an admin may regenerate a loyalty report (regenerate=true).");
+        }
+        var result = reports.generate(month, security.getUserPrincipal().getName(), regenerate);
+        URI location = uri.getBaseUriBuilder().path("reports/loyalty").path(result.report().period()).build();
+        Response.ResponseBuilder response = switch (result.outcome()) {
+            case GENERATED -> Response.created(location);
+            case REGENERATED, EXISTING -> Response.ok().location(location);
+            case IN_PROGRESS -> Response.accepted().location(location).header("Retry-After", RETRY_AFTER_SECONDS);
+        };
+        return response.entity(LoyaltyReportView.of(result.report())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    @Operation(summary = "The reports, newest period first. Sort: period, createdAt, generatedAt")
+    public Response list(@QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("sort") String sort) {
+        var request = PagedResponse.request(page, size, sort == null ? "period,desc" : sort, "period",
+                LoyaltyReports.sortableFields());
+        return PagedResponse.ok(reports.list(request).map(LoyaltyReportView::of), uri);
+    }
+
+    @GET
+    @Path("{month}")
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    @Operation(summary = "One month's report: status, counts, total, who and when")
+    public LoyaltyReportView get(@PathParam("month") String month) {
+        return LoyaltyReportView.of(reports.get(month));
+    }
+
+    @GET
+    @Path("{month}.xlsx")
+    @Produces(LoyaltyReportGenerator.XLSX)
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    @Operation(summary = "Download a month's report as Excel; 404 until it has a file")
+    public Response download(@PathParam("month") String month) {
+        var file = reports.open(month);
+        StreamingOutput body = out -> {
+            try (var blob = file.blob()) {
+                blob.content().transferTo(out);
+            }
+        };
+        return Response.ok(body, LoyaltyReportGenerator.XLSX)
+                .header(HttpHeaders.CONTENT_LENGTH, file.blob().metadata().size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"loyalty-" + file.report().period() + ".xlsx\"")
+                .header(HttpHeaders.ETAG, "\"" + file.report().sha256() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .build();
+    }
+
+    /** JAX-RS would answer 404 for a query parameter that does not convert; a typo deserves a 400. */
+    private static boolean flag(String name, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw new InvalidParameterException(name, "must be true or false");
+        };
+    }
+}
