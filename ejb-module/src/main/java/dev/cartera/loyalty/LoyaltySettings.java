@@ -1,5 +1,6 @@
 package dev.cartera.loyalty;
 
+import dev.cartera.shared.CompanyZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -21,8 +22,7 @@ public class LoyaltySettings {
     public static final String DEFAULT_ZONE = "America/Guayaquil";
 
     @Inject
-    @ConfigProperty(name = "cartera.company.zone", defaultValue = DEFAULT_ZONE)
-    String zone;
+    CompanyZone companyZone;
 
     @Inject
     @ConfigProperty(name = "cartera.loyalty.threshold", defaultValue = "5000000")
@@ -42,7 +42,7 @@ public class LoyaltySettings {
     Clock clock;
 
     public ZoneId zone() {
-        return ZoneId.of(zone);
+        return companyZone.zone();
     }
 
     public LoyaltyThreshold threshold() {

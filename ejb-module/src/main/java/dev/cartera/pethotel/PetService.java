@@ -1,6 +1,7 @@
 package dev.cartera.pethotel;
 
 import dev.cartera.imports.UpsertResult;
+import dev.cartera.shared.CompanyZone;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,9 @@ public class PetService {
     @Inject
     Clock clock;
 
-    /** The company's zone (ARCHITECTURE.md): the year changes there, not in UTC. */
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("America/Guayaquil");
+    /** The year changes in the company's zone, not in UTC. */
+    @Inject
+    CompanyZone companyZone;
 
     /**
      * @param petId null to have one generated
@@ -129,6 +130,6 @@ public class PetService {
 
     /** The year today in the company's zone: no pet is born after it. */
     public int currentYear() {
-        return Year.now(clock.withZone(BUSINESS_ZONE)).getValue();
+        return Year.now(clock.withZone(companyZone.zone())).getValue();
     }
 }

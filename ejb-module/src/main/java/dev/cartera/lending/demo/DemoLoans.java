@@ -7,6 +7,7 @@ import dev.cartera.lending.LoanCurrency;
 import dev.cartera.lending.LoanRepository;
 import dev.cartera.lending.LoanStatus;
 import dev.cartera.lending.LoanTerms;
+import dev.cartera.shared.CompanyZone;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.Sort;
 import jakarta.ejb.Stateless;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.logging.Logger;
@@ -36,9 +36,6 @@ public class DemoLoans {
     private static final String[] PURPOSES = {"Capital de trabajo", "Compra de vehículo", "Mejoras del hogar",
             "Educación", "Compra de mercadería", "Consolidación de deudas", "Maquinaria agrícola"};
 
-    /** The company's zone (ARCHITECTURE.md), where a day starts and ends. */
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("America/Guayaquil");
-
     @Inject
     CustomerService customers;
 
@@ -47,6 +44,10 @@ public class DemoLoans {
 
     @Inject
     Clock clock;
+
+    /** Where a day starts and ends. */
+    @Inject
+    CompanyZone companyZone;
 
     /** What a run did. */
     public record Outcome(int requested, long seed, int created, int skipped, int customers) {
@@ -66,7 +67,7 @@ public class DemoLoans {
         int created = 0;
         for (int i = 0; i < count; i++) {
             Customer customer = borrowers.get(i % borrowers.size());
-            LoanTerms terms = terms(random, LocalDate.ofInstant(customer.createdAt(), BUSINESS_ZONE));
+            LoanTerms terms = terms(random, LocalDate.ofInstant(customer.createdAt(), companyZone.zone()));
             String purpose = PURPOSES[random.nextInt(PURPOSES.length)];
             if (!loans.findByTerms(customer.id(), terms).isEmpty()) {
                 continue;
