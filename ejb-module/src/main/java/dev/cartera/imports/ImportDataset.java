@@ -31,8 +31,7 @@ public interface ImportDataset<T> {
      * @param present the keys of the columns the header has
      */
     default List<String> missingColumns(Set<String> present) {
-        return columns().stream().filter(ImportColumn::required).map(ImportColumn::key)
-                .filter(key -> !present.contains(key)).toList();
+        return ImportColumn.missingRequired(columns(), present);
     }
 
     /**

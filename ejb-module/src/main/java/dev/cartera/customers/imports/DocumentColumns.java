@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How a CSV row names a customer's document, for every dataset that refers to customers: a RUC column, a Cédula
@@ -62,6 +63,11 @@ public final class DocumentColumns {
         }
         return List.of("the document: a RUC column, a Cédula column, or Tipo de documento (documentType) with "
                 + "Número de documento (documentNumber)");
+    }
+
+    /** What the header of a dataset whose rows name a customer misses: the document, then its required columns. */
+    public static List<String> missing(Set<String> present, List<ImportColumn> columns) {
+        return Stream.concat(missing(present).stream(), ImportColumn.missingRequired(columns, present).stream()).toList();
     }
 
     /** Reads and checks the row's document, rejecting the row (with its code) when it is missing or invalid. */

@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The {@code loans} dataset. A loan has no number of its own, so a row is the same loan as an existing one when the
@@ -60,8 +59,7 @@ public class LoanDataset implements ImportDataset<LoanImport> {
 
     @Override
     public List<String> missingColumns(Set<String> present) {
-        return Stream.concat(DocumentColumns.missing(present).stream(),
-                ImportDataset.super.missingColumns(present).stream()).toList();
+        return DocumentColumns.missing(present, columns());
     }
 
     @Override

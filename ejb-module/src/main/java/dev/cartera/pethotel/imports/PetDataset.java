@@ -36,7 +36,14 @@ public class PetDataset implements ImportDataset<PetRegister.Row> {
 
     @Override
     public RowCheck<PetRegister.Row> check(ImportRow row) {
-        return PetRowCheck.check(row, pets.currentYear());
+        return checkAll(List.of(row)).get(0);
+    }
+
+    /** The current year asked once per chunk, not once per row. */
+    @Override
+    public List<RowCheck<PetRegister.Row>> checkAll(List<ImportRow> rows) {
+        int currentYear = pets.currentYear();
+        return rows.stream().map(row -> PetRowCheck.check(row, currentYear)).toList();
     }
 
     @Override

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The {@code purchases} dataset: purchases upserted by invoice number, each for a customer already in the directory,
@@ -65,8 +64,7 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
     /** The customer's document as in the customers file, and every required column of the purchase. */
     @Override
     public List<String> missingColumns(Set<String> present) {
-        return Stream.concat(DocumentColumns.missing(present).stream(),
-                ImportDataset.super.missingColumns(present).stream()).toList();
+        return DocumentColumns.missing(present, columns());
     }
 
     @Override
