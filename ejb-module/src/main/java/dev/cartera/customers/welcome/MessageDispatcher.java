@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,19 +34,26 @@ public class MessageDispatcher {
     /** AFTER_SUCCESS: never for a transaction that rolled back. */
     @Asynchronous
     public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
-        send(queued.messageId());
+        List<Long> ids = queued.messageIds();
+        for (int from = 0; from < ids.size(); from += MessageSender.BATCH) {
+            send(ids.subList(from, Math.min(ids.size(), from + MessageSender.BATCH)));
+        }
     }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     public void sweep() {
-        sender.pendingBefore(clock.instant().minus(SWEEP_AFTER)).forEach(this::send);
+        List<Long> pending = sender.pendingBefore(clock.instant().minus(SWEEP_AFTER));
+        if (!pending.isEmpty()) {
+            send(pending);
+        }
     }
 
-    private void send(long messageId) {
+    private void send(List<Long> messageIds) {
         try {
-            sender.send(messageId);
+            sender.sendAll(messageIds);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Message " + messageId + " not sent; the sweep will retry it", e);
+            LOG.log(Level.WARNING, messageIds.size() + " messages from id " + messageIds.get(0)
+                    + " not sent; the sweep will retry them", e);
         }
     }
 }

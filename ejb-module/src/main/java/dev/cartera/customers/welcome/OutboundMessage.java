@@ -25,6 +25,9 @@ import java.time.Instant;
 @NamedQuery(name = "OutboundMessage.pendingSince",
         query = "SELECT m.id FROM OutboundMessage m WHERE m.status = dev.cartera.customers.welcome.MessageStatus.PENDING"
                 + " AND m.createdAt < :before ORDER BY m.id")
+@NamedQuery(name = "OutboundMessage.pendingAmong",
+        query = "SELECT m FROM OutboundMessage m WHERE m.status = dev.cartera.customers.welcome.MessageStatus.PENDING"
+                + " AND m.id IN :ids ORDER BY m.id")
 public class OutboundMessage {
 
     public static final int SUBJECT_MAX = 200;

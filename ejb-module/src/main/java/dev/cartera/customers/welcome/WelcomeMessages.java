@@ -29,7 +29,7 @@ public class WelcomeMessages {
         em.persist(message);
         em.flush();
         if (message.status() == MessageStatus.PENDING) {
-            queued.fire(new MessageQueued(message.id()));
+            queued.fire(new MessageQueued(List.of(message.id())));
         }
     }
 
@@ -40,8 +40,11 @@ public class WelcomeMessages {
                 clock.instant())).toList();
         messages.forEach(em::persist);
         em.flush();
-        messages.stream().filter(message -> message.status() == MessageStatus.PENDING)
-                .forEach(message -> queued.fire(new MessageQueued(message.id())));
+        List<Long> pending = messages.stream().filter(message -> message.status() == MessageStatus.PENDING)
+                .map(OutboundMessage::id).toList();
+        if (!pending.isEmpty()) {
+            queued.fire(new MessageQueued(pending));
+        }
     }
 
     public List<OutboundMessage> ofCustomer(long customerId) {
