@@ -31,13 +31,13 @@ public class ReferenceDataLoader {
     ReferenceDataWriter writer;
 
     @Inject
-    CityNameIndex cityNames;
+    PlaceNameIndex placeNames;
 
     @PostConstruct
     void load() {
         ReferenceData data = ReferenceData.fromClasspath();
         ReferenceDataChanges changes = withRetries(ATTEMPTS, PAUSE, () -> writer.write(data));
-        cityNames.invalidate();
+        placeNames.invalidate();
         if (changes.none()) {
             LOG.info("Reference data is up to date");
         } else {

@@ -24,7 +24,7 @@ public class ReferenceService {
     EntityManager em;
 
     @Inject
-    CityNameIndex cityNames;
+    PlaceNameIndex placeNames;
 
     /** Every country, by code. */
     public List<Country> countries() {
@@ -83,10 +83,18 @@ public class ReferenceService {
     /** Every city of that name, as {@link #findCityByName} matches it: none, one, or the ambiguous several. */
     public List<City> citiesNamed(String country, String provinceCode, String name) {
         String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode.strip();
-        return cityNames.names().find(countryCode(country), province, name).stream()
+        return placeNames.cities().find(countryCode(country), province, name).stream()
                 .map(entry -> em.find(City.class, entry.id()))
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /**
+     * The code of the country's province given by its code ("17", or "9" for "09") or its name, ignoring case,
+     * accents and extra spaces ("pichincha"); from memory, not a query.
+     */
+    public Optional<String> provinceCode(String country, String codeOrName) {
+        return placeNames.provinces().code(countryCode(country), codeOrName);
     }
 
     private static String countryCode(String code) {

@@ -9,7 +9,6 @@ import dev.cartera.imports.UpsertResult;
 import dev.cartera.imports.ValidationCode;
 import dev.cartera.reference.City;
 import dev.cartera.reference.ReferenceService;
-import dev.cartera.shared.TextFolding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -55,6 +54,12 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
     }
 
     @Override
+    public List<RowCheck<CustomerImport>> checkAll(List<ImportRow> rows) {
+        Places places = new ChunkPlaces(this);
+        return rows.stream().map(row -> CustomerRowCheck.check(row, places)).toList();
+    }
+
+    @Override
     public UpsertResult upsert(CustomerImport value, boolean write) {
         return upsertAll(List.of(value), write).get(0);
     }
@@ -77,11 +82,6 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
 
     @Override
     public Optional<String> provinceCode(String country, String codeOrName) {
-        String text = codeOrName.strip();
-        String code = text.matches("\\d") ? "0" + text : text;
-        return reference.provinces(country).stream()
-                .filter(province -> province.code().equals(code)
-                        || TextFolding.fold(province.name()).equals(TextFolding.fold(text)))
-                .map(province -> province.code()).findFirst();
+        return reference.provinceCode(country, codeOrName);
     }
 }
