@@ -170,7 +170,7 @@ class ImportsIT {
     }
 
     @Test
-    void twoImportsRunningAtOnceOverTheSameDocumentsLoseNoUpdateAndCreateNoDuplicate() {
+    void twoImportsRunningAtOnceOverTheSameDocumentsLoseNoUpdateAndCreateNoDuplicate() throws InterruptedException {
         Random random = new Random(20251005);
         Set<String> unique = new LinkedHashSet<>();
         while (unique.size() < 160) {
@@ -209,6 +209,26 @@ class ImportsIT {
                 assertTrue(email.equals("a" + i + "@example.com") || email.equals("b" + i + "@example.com"), email);
             } else {
                 assertEquals((i < 130 ? "a" : "b") + i + "@example.com", email, "an update only one file makes stays");
+            }
+        }
+        List<Long> ids = stored.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getJsonNumber("id").longValue()).toList();
+        awaitOneSentWelcomeMessageEach(ids);
+    }
+
+    /** Sent after each chunk's commit, a chunk's messages at once; never twice, even when two imports race. */
+    private void awaitOneSentWelcomeMessageEach(List<Long> customerIds) throws InterruptedException {
+        for (long id : customerIds) {
+            for (int attempt = 0; ; attempt++) {
+                Api.Reply messages = api.get("/api/customers/" + id + "/messages", admin);
+                assertEquals(200, messages.status(), messages::toString);
+                List<JsonObject> sent = messages.structure().asJsonArray().getValuesAs(JsonObject.class);
+                assertEquals(1, sent.size(), () -> "customer " + id + ": one welcome message, " + sent);
+                if (sent.get(0).getString("status").equals("SENT")) {
+                    break;
+                }
+                assertTrue(attempt < 100, () -> "customer " + id + ": the welcome message was not sent in 10 s");
+                Thread.sleep(100);
             }
         }
     }
