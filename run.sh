@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# A JDK 21 or newer: JAVA_HOME, the java on the PATH or the usual install folders (else one line saying so).
+. .mvn/java-home.sh || exit 1
+
 port="${CARTERA_HTTP_PORT:-8080}"
 data_dir="${CARTERA_DATA_DIR:-./data}"
 mkdir -p "$data_dir"

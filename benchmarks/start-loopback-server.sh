@@ -5,6 +5,7 @@
 # usage (from the repository root): benchmarks/start-loopback-server.sh <bench dir> <port>; prints the pid.
 # <bench dir> holds admin-password and data/db/password (created here if missing), data/ and server.log.
 set -euo pipefail
+. .mvn/java-home.sh || exit 1   # Payara Micro 7 needs a JDK 21 or newer
 bench=$1
 port=$2
 mkdir -p "$bench/data/db"
