@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Deploys ear/target/cartera.ear on a throwaway full Payara Server 6 domain and checks that it answers:
-# readiness with the database UP, a login through the API, and an authenticated call with the token.
+# Deploys ear/target/cartera.ear on a throwaway Eclipse GlassFish 8 domain (the Jakarta EE 11 full platform, from
+# Maven Central: Payara Server 7 is not there) and checks that it answers: readiness with the database UP, a login
+# through the API, and an authenticated call with the token.
 #
 # Run from the repository root after `./mvnw package` (CI runs it right after `./mvnw -B verify`):
-#     bash scripts/check-ear-on-payara-server.sh
-# Everything it writes is under target/ear-check/: the Payara distribution (fetched from Maven Central
-# through the build, unpacked once per version) and a fresh domain + data directory for every run.
-# Passwords are generated for each run; the domain is always stopped at the end.
+#     bash scripts/check-ear-on-glassfish.sh
+# Everything it writes is under target/ear-check/: the GlassFish distribution and the H2 driver (fetched from Maven
+# Central through the build, the distribution unpacked once per version) and a fresh domain + data directory for
+# every run. Passwords are generated for each run; the domain is always stopped at the end.
+#
+# Versions: <glassfish.version> in pom.xml (8.0.0 without it) and <h2.version>, the H2 driver that Payara Micro
+# bundles and the tests use (GlassFish bundles no H2 driver: it goes into the domain's lib/ directory).
 #
 # Optional environment:
 #     CARTERA_EAR_CHECK_PORTBASE  first of the 100 ports the domain uses (default: a free block between 20000 and 31999)
@@ -20,7 +24,6 @@ work=target/ear-check
 domain=cartera-check
 mvn_cmd=${MVN:-./mvnw}
 export TERM="${TERM:-dumb}"   # asadmin's console library complains when TERM is unset
-export AS_EXTRA_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xshare:auto"   # the asadmin client: many short JVMs
 
 t0=$EPOCHREALTIME
 step="preconditions"
@@ -44,13 +47,20 @@ timed() {
 }
 # 24 random characters from [A-Za-z0-9] (18 bytes of base64 have no padding).
 random_secret() { head -c 18 /dev/urandom | base64 | tr '+/' 'xy'; }
+# The value of <$1> in pom.xml, or nothing.
+pom_property() { sed -n "s:.*<$1>\\(.*\\)</$1>.*:\\1:p" pom.xml | head -n 1; }
 
 [ -f "$ear" ] || fail "$ear is missing: build first (./mvnw -B package -DskipTests)"
-command -v java >/dev/null || fail "java is not on the PATH"
 command -v curl >/dev/null || fail "curl is not on the PATH"
 command -v unzip >/dev/null || fail "unzip is not on the PATH"
-payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
-[ -n "$payara_version" ] || fail "no <payara.version> in pom.xml"
+# GlassFish 8 needs Java 21+: the same JDK the build uses (JAVA_HOME, the java on the PATH or the usual folders).
+# asadmin and the server it starts take it from AS_JAVA.
+. .mvn/java-home.sh || fail "GlassFish 8 needs a JDK 21 or newer (see the line above)"
+export AS_JAVA="$JAVA_HOME"
+glassfish_version=$(pom_property glassfish.version)
+glassfish_version=${glassfish_version:-8.0.0}
+h2_version=$(pom_property h2.version)
+[ -n "$h2_version" ] || fail "no <h2.version> in pom.xml"
 
 # --- The EAR's content: the EJB jar is an EAR module, so the (skinny) WAR must not carry another copy.
 check_ear_content() {
@@ -71,28 +81,39 @@ check_ear_content() {
         || fail "META-INF/application.xml does not declare cartera-ejb.jar as an EJB module"
 }
 
-# --- The distribution, through the build (it is in the local Maven repository after the first run).
-fetch_payara() {
-    payara_home="$work/payara-$payara_version/payara6"
-    if [ ! -x "$payara_home/bin/asadmin" ]; then
-        rm -rf "$work/payara-$payara_version" "$work/payara-$payara_version.unpacking"
+# --- The distribution and the H2 driver, through the build (in the local Maven repository after the first run).
+fetch_glassfish() {
+    local dir="$work/glassfish-$glassfish_version" d
+    if ! compgen -G "$dir/*/bin/asadmin" >/dev/null; then
+        rm -rf "$dir" "$dir.unpacking"
         "$mvn_cmd" -q -B -N dependency:copy \
-            -Dartifact="fish.payara.distributions:payara:$payara_version:zip" \
+            -Dartifact="org.glassfish.main.distributions:glassfish:$glassfish_version:zip" \
             -DoutputDirectory="$work" \
-            || fail "could not get fish.payara.distributions:payara:$payara_version:zip through Maven"
-        mkdir -p "$work/payara-$payara_version.unpacking"
-        unzip -q "$work/payara-$payara_version.zip" -d "$work/payara-$payara_version.unpacking"
-        mv "$work/payara-$payara_version.unpacking" "$work/payara-$payara_version"
-        rm -f "$work/payara-$payara_version.zip"
+            || fail "could not get org.glassfish.main.distributions:glassfish:$glassfish_version:zip through Maven"
+        mkdir -p "$dir.unpacking"
+        unzip -q "$work/glassfish-$glassfish_version.zip" -d "$dir.unpacking"
+        mv "$dir.unpacking" "$dir"
+        rm -f "$work/glassfish-$glassfish_version.zip"
     fi
-    asadmin="$payara_home/bin/asadmin"
+    # The zip holds one folder (glassfish8/ for 8.x) with bin/asadmin and glassfish/domains/domain1 in it.
+    for d in "$dir"/*/; do
+        if [ -x "$d/bin/asadmin" ]; then glassfish_home=${d%/}; fi
+    done
+    [ -n "${glassfish_home:-}" ] || fail "no bin/asadmin in $dir: has the layout of the GlassFish zip changed?"
+    asadmin="$glassfish_home/bin/asadmin"
+    h2_jar="$work/h2-$h2_version.jar"
+    if [ ! -s "$h2_jar" ]; then
+        "$mvn_cmd" -q -B -N dependency:copy -Dartifact="com.h2database:h2:$h2_version" -DoutputDirectory="$work" \
+            || fail "could not get com.h2database:h2:$h2_version through Maven"
+    fi
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-# The ports a domain created with `asadmin create-domain --portbase B` would get.
+# The ports of a domain created with `asadmin create-domain --portbase B`: admin, HTTP, HTTPS, IIOP, IIOP/SSL,
+# IIOP/SSL with client auth, JMS, JMX, OSGi shell, debugger.
 domain_ports() {
     local b=$1
-    echo "$((b + 48)) $((b + 80)) $((b + 81)) $((b + 37)) $((b + 38)) $((b + 39)) $((b + 76)) $((b + 86)) $((b + 66)) $((b + 49)) $((b + 59))"
+    echo "$((b + 48)) $((b + 80)) $((b + 81)) $((b + 37)) $((b + 38)) $((b + 39)) $((b + 76)) $((b + 86)) $((b + 66)) $((b + 9))"
 }
 pick_portbase() {
     local base p busy _
@@ -112,13 +133,15 @@ pick_portbase() {
 }
 
 # --- A fresh domain: a copy of the distribution's domain1 with every port moved to the chosen block.
-# (`asadmin create-domain --portbase` does the same but takes ~15 s here, mostly generating keys.)
+# (`asadmin create-domain --portbase` does the same but is slower, mostly generating keys.)
 create_domain() {
     local dir="$run/domains/$domain" xml
     mkdir -p "$run/domains"
-    cp -a "$payara_home/glassfish/domains/domain1" "$dir"
+    cp -a "$glassfish_home/glassfish/domains/domain1" "$dir"
     xml="$dir/config/domain.xml"
     local b=$portbase
+    # Only the server's own configuration (server-config) has numbers; default-config, the template for
+    # instances of a cluster, names its ports through ${...} properties and is not started.
     sed -i \
         -e "s/ port=\"4848\"/ port=\"$((b + 48))\"/" \
         -e "s/ port=\"8080\"/ port=\"$((b + 80))\"/" \
@@ -129,24 +152,28 @@ create_domain() {
         -e "s/ port=\"8686\"/ port=\"$((b + 86))\"/" \
         -e "s/name=\"JMS_PROVIDER_PORT\" value=\"7676\"/name=\"JMS_PROVIDER_PORT\" value=\"$((b + 76))\"/" \
         -e "s/-Dosgi.shell.telnet.port=6666</-Dosgi.shell.telnet.port=$((b + 66))</" \
-        -e "s/start-port=\"5900\" das-port=\"4900\"/start-port=\"$((b + 59))\" das-port=\"$((b + 49))\"/" \
+        -e "s/address=\\*:9009\"/address=*:$((b + 9))\"/" \
         "$xml"
-    # A short-lived server on a busy 2-core machine starts faster with the C1 compiler only.
-    sed -i '0,/<jvm-options>-Xmx512m<\/jvm-options>/s//<jvm-options>-Xmx512m<\/jvm-options><jvm-options>-XX:TieredStopAtLevel=1<\/jvm-options>/' "$xml"
-    # domain1's layout may change with a new Payara version: make sure every port really moved.
+    # The server JVM as run.sh starts Payara Micro (UTC), and, for a short-lived server on a busy 2-core
+    # machine, with the C1 compiler only (it starts faster).
+    sed -i '0,/<jvm-options>-Xmx512m<\/jvm-options>/s//<jvm-options>-Xmx512m<\/jvm-options><jvm-options>-Duser.timezone=UTC<\/jvm-options><jvm-options>-XX:TieredStopAtLevel=1<\/jvm-options>/' "$xml"
+    grep -q -- '-Duser.timezone=UTC' "$xml" || fail "could not add JVM options to $xml: has domain.xml changed in GlassFish $glassfish_version?"
+    # domain1's layout may change with a new GlassFish version: make sure every port really moved.
     local p
     for p in $(domain_ports "$b"); do
-        grep -q "\"$p\"\\|=$p<" "$xml" || fail "could not move a port of domain1 to $p: has domain.xml changed in Payara $payara_version?"
+        grep -q -E "[\":=]$p[\"<]" "$xml" || fail "could not move a port of domain1 to $p: has domain.xml changed in GlassFish $glassfish_version?"
     done
-    if grep -q -E ' port="(4848|8080|8181|3700|3820|3920|8686)"' "$xml"; then
-        fail "domain.xml still uses a default port: has domain.xml changed in Payara $payara_version?"
+    if grep -q -E ' port="(4848|8080|8181|3700|3820|3920|8686|7676|6666|9009)"|value="(4848|8080|8181|3700|3820|3920|8686|7676|6666|9009)"|=6666<|:9009"' "$xml"; then
+        fail "domain.xml still uses a default port: has domain.xml changed in GlassFish $glassfish_version?"
     fi
+    # The H2 driver on the server's common class path, as `asadmin add-library` would put it (without a restart).
+    cp "$h2_jar" "$dir/lib/"
     admin_port=$((b + 48))
     http_port=$((b + 80))
 }
 
-# The environment the server JVM inherits from `asadmin start-domain`: the MicroProfile Config values
-# that payara-config/post-boot/h2.asadmin (${MPCONFIG=cartera.db.*}) and the application read.
+# The environment the server JVM inherits from `asadmin start-domain`: the values the pool's ${cartera.db.*}
+# properties and the application's MicroProfile Config keys resolve to.
 prepare_environment() {
     local v
     for v in $(compgen -e); do
@@ -179,10 +206,19 @@ start_domain() {
     rm -f "$run/asadmin-change-password"
 }
 
+# The pool from the same file Payara Micro boots with. GlassFish has no ${MPCONFIG=key} references; a plain
+# ${key} that no system property defines resolves from the environment with MicroProfile Config's mapping
+# (cartera.db.url -> CARTERA_DB_URL), when the pool connects. So the values, and the password, stay out of
+# domain.xml and out of every command line and log.
 create_datasource() {
+    local commands="$run/h2-glassfish.asadmin"
+    sed 's/\${MPCONFIG=\([^}]*\)}/${\1}/g' "$post_boot" > "$commands"
+    if grep -q 'MPCONFIG' "$commands" || ! grep -q '\${cartera\.db\.password}' "$commands"; then
+        fail "could not turn the \${MPCONFIG=...} references of $post_boot into \${...}: has the file changed?"
+    fi
     # multimode accepts the file as it is: comment lines are skipped.
-    remote multimode --file "$post_boot" > "$run/asadmin.log" 2>&1 \
-        || { cat "$run/asadmin.log" >&2; fail "asadmin multimode --file $post_boot failed"; }
+    remote multimode --file "$commands" > "$run/asadmin.log" 2>&1 \
+        || { cat "$run/asadmin.log" >&2; fail "asadmin multimode --file $commands (from $post_boot) failed"; }
     remote ping-connection-pool cartera-pool > "$run/asadmin.log" 2>&1 \
         || { cat "$run/asadmin.log" >&2; fail "the pool cartera-pool cannot connect to $CARTERA_DB_URL"; }
 }
@@ -203,11 +239,12 @@ curl_json() {
     [ -n "${4:-}" ] && args+=(-H "Authorization: Bearer $4")
     status=$(curl "${args[@]}" "http://localhost:$http_port$2") || status="no answer (curl exit $?)"
     body=$(cat "$run/body" 2>/dev/null || true)
-    if [[ $body == '<'* ]]; then   # Payara's HTML error page: keep its text only
+    if [[ $body == '<'* ]]; then   # the server's HTML error page: keep its text only
         body=$(sed -e 's/<style[^<]*<\/style>//g' -e 's/<[^>]*>/ /g' <<<"$body" | tr -s ' \n' ' ')
     fi
 }
 
+# GlassFish serves MicroProfile Health in the web module at the root context, as Payara Micro does: /health/ready.
 check_health() {
     local deadline=$((SECONDS + 30))
     while :; do
@@ -218,6 +255,8 @@ check_health() {
         if [ "$status" = 200 ] && ! grep -q '"database"' <<<"$body"; then
             fail "GET /health/ready answered 200 without the application's \"database\" check (MicroProfile Health did not register it); body: ${body:0:500}"
         fi
+        # 503 (a check DOWN) may pass while the application settles; any other answer will not.
+        case $status in 200 | 503 | "no answer"*) ;; *) break ;; esac
         [ $SECONDS -lt $deadline ] || break
         sleep 1
     done
@@ -231,9 +270,14 @@ check_login() {
     [ -n "$token" ] || fail "POST /api/auth/login answered 200 without an access_token; body: ${body:0:500}"
 }
 
+# The token goes through MicroProfile JWT (issuer and key from the EJB jar's microprofile-config.properties,
+# the key file written at startup), and the call is refused without it.
 check_users() {
     curl_json GET /api/users "" "$token"
     [ "$status" = 200 ] || fail "GET /api/users with the admin's bearer token answered $status, expected 200; body: ${body:0:500}"
+    grep -q '"username" *: *"admin"' <<<"$body" || fail "GET /api/users answered 200 without the admin user; body: ${body:0:500}"
+    curl_json GET /api/users
+    [ "$status" = 401 ] || fail "GET /api/users without a token answered $status, expected 401; body: ${body:0:500}"
 }
 
 stop_domain() {
@@ -247,6 +291,24 @@ stop_domain() {
         kill "$pid" 2>/dev/null && log "asadmin stop-domain failed (see $run/stop-domain.log): sent SIGTERM to the server, pid $pid"
     fi
     return 1
+}
+
+# A server left by a run that was killed outright (no trap ran): its pid file is in the old run directory,
+# and its command line names that domain's directory. Only such a process is ended.
+stop_leftover() {
+    local pid_file="$run/domains/$domain/config/pid" pid
+    [ -s "$pid_file" ] || return 0
+    pid=$(cat "$pid_file")
+    if [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q -F "$PWD/$run/domains/$domain"; then
+        log "ending the server left running by an earlier run (pid $pid)"
+        kill "$pid" 2>/dev/null || true
+        local i
+        for i in $(seq 1 30); do
+            [ -e "/proc/$pid" ] || return 0
+            sleep 1
+        done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
 }
 
 finish() {
@@ -269,7 +331,7 @@ finish() {
     local summary
     summary=$(IFS=,; echo "${timings[*]}")
     if [ $rc -eq 0 ]; then
-        log "OK: $ear on Payara Server $payara_version answered /health/ready (database UP), /api/auth/login and /api/users in $(elapsed "$t0") s [${summary//,/, }]"
+        log "OK: $ear on GlassFish $glassfish_version (Java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release" 2>/dev/null)) answered /health/ready (database UP), /api/auth/login and /api/users in $(elapsed "$t0") s [${summary//,/, }]"
     else
         log "FAILED at step \"$step\" after $(elapsed "$t0") s [${summary//,/, }]; server log: ${server_log:-none}"
     fi
@@ -281,16 +343,17 @@ trap 'exit 143' TERM
 
 mkdir -p "$work"
 run="$work/run"
+stop_leftover
 rm -rf "$run"
 mkdir -p "$run"
 server_log="$run/domains/$domain/logs/server.log"
 
 timed "ear content" check_ear_content
-timed "payara distribution" fetch_payara
+timed "glassfish distribution" fetch_glassfish
 step="ports"; pick_portbase
 timed "domain" create_domain
 prepare_environment
-log "domain $domain: admin port $admin_port, HTTP port $http_port, data in $CARTERA_DATA_DIR"
+log "domain $domain on GlassFish $glassfish_version: admin port $admin_port, HTTP port $http_port, data in $CARTERA_DATA_DIR"
 timed "start-domain" start_domain
 timed "datasource" create_datasource
 timed "deploy" deploy_ear
