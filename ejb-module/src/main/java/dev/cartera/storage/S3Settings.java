@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  *                        S3-compatible stores need
  * @param accessKeyId     with {@code secretAccessKey}, fixed credentials; both {@code null} for the default
  *                        AWS chain (environment, profile, container or instance role)
- * @param createBucket    create the bucket when it is missing (a fresh MinIO in docker compose), instead of
+ * @param createBucket    create the bucket when it is missing (a fresh s3proxy in docker compose), instead of
  *                        reporting the store as not ready
  */
 public record S3Settings(String bucket, String region, URI endpoint, boolean pathStyle,
