@@ -235,6 +235,13 @@ public class CustomerService {
         return found;
     }
 
+    /** How many customers live in each province, the most populous first; customers without a city are left out. */
+    public List<ProvinceCount> countByProvince(int top) {
+        return em.createQuery("SELECT NEW dev.cartera.customers.ProvinceCount(p.name, COUNT(c)) FROM Customer c"
+                        + " JOIN c.city ci JOIN ci.province p GROUP BY p.name ORDER BY COUNT(c) DESC", ProvinceCount.class)
+                .setMaxResults(top).getResultList();
+    }
+
     /** @throws ConflictException while other contexts hold records of the customer */
     public void delete(long id) {
         Customer customer = get(id);

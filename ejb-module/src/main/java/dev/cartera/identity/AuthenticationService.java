@@ -32,10 +32,22 @@ public class AuthenticationService {
     Clock clock;
 
     /**
+     * A token for the API.
+     *
+     * @throws InvalidCredentialsException as {@link #authenticate}
+     */
+    public IssuedToken login(String username, char[] password) {
+        return issuer.issueFor(authenticate(username, password));
+    }
+
+    /**
+     * Checks a username and password: the one rule for the API's login and the console's sign-in, so both share
+     * the hashes, the lockout and the record of the last login.
+     *
      * @throws InvalidCredentialsException for an unknown user, a wrong password or a locked account alike;
      *                                     the failure is recorded (and may lock the account) all the same
      */
-    public IssuedToken login(String username, char[] password) {
+    public User authenticate(String username, char[] password) {
         Instant now = clock.instant();
         Optional<User> found = users.findByUsernameForUpdate(username);
         if (found.isEmpty()) {
@@ -60,7 +72,7 @@ public class AuthenticationService {
             throw new InvalidCredentialsException();
         }
         user.recordSuccessfulLogin(now);
-        return issuer.issueFor(user);
+        return user;
     }
 
     /**

@@ -53,6 +53,10 @@ public class User {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** The console's language for this user ("es", "en"); null until chosen. */
+    @Column(length = 8)
+    private String language;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -119,6 +123,15 @@ public class User {
         this.firstFailedLoginAt = null;
         this.lockedUntil = null;
         this.updatedAt = now;
+    }
+
+    /** A preference of the user, not an administrative change: updatedAt stays as the last admin edit left it. */
+    public void chooseLanguage(String language) {
+        this.language = language;
+    }
+
+    public String language() {
+        return language;
     }
 
     public Long id() {

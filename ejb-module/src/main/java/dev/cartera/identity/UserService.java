@@ -75,6 +75,11 @@ public class UserService {
         LOG.info(() -> "Password of '" + user.username() + "' changed");
     }
 
+    /** Remembers the language the console speaks to the user. */
+    public void chooseLanguage(long id, String language) {
+        get(id).chooseLanguage(language);
+    }
+
     public void delete(long id) {
         User user = get(id);
         if (user.role() == Role.ADMIN) {

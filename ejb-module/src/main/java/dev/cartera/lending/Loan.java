@@ -161,6 +161,11 @@ public class Loan {
         return AmortizationSchedule.french(principal, annualRate, termMonths, startDate);
     }
 
+    /** What the customer still owes on a date: the scheduled balance while the loan is ACTIVE or DEFAULTED, else 0. */
+    public BigDecimal outstandingOn(LocalDate date) {
+        return status == LoanStatus.ACTIVE || status == LoanStatus.DEFAULTED ? schedule().balanceOn(date) : BigDecimal.ZERO;
+    }
+
     public LoanTerms terms() {
         return new LoanTerms(principal, currency, annualRate, termMonths, startDate);
     }

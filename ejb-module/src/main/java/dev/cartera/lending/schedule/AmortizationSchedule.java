@@ -69,6 +69,21 @@ public record AmortizationSchedule(BigDecimal principal, BigDecimal annualRate, 
         return principal.multiply(monthlyRate).divide(discount, PRECISION).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * What the schedule says is still owed on a date: the balance after the last instalment due by then, the whole
+     * principal before the first. Payments are not recorded yet, so this is the scheduled balance.
+     */
+    public BigDecimal balanceOn(LocalDate date) {
+        BigDecimal balance = principal;
+        for (Row row : rows) {
+            if (row.dueDate().isAfter(date)) {
+                break;
+            }
+            balance = row.balance();
+        }
+        return balance;
+    }
+
     public Row last() {
         return rows.get(rows.size() - 1);
     }

@@ -3,12 +3,10 @@ package dev.cartera.web.customers;
 import dev.cartera.customers.CustomerExports;
 import dev.cartera.customers.CustomerRepository;
 import dev.cartera.customers.export.CustomerExportRow;
-import dev.cartera.customers.export.CustomerExportWriter;
 import dev.cartera.customers.export.ExportFormat;
 import dev.cartera.identity.Roles;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.web.paging.FilterParameters;
-import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,13 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @DenyAll
 @Tag(name = "Customers")
 public class CustomerExportResource {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Inject
     CustomerExports exports;
@@ -60,16 +51,11 @@ public class CustomerExportResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
     @Operation(summary = "Export the customers matching the list's filters as csv, xlsx or txt (streamed)")
     public Response exportAll(@QueryParam("format") String format) {
-        ExportFormat exportFormat = parse(format);
+        ExportFormat exportFormat = CustomerFiles.format(format);
         List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), CustomerRepository.FILTERS,
                 Set.of("format"));
-        StreamingOutput body = out -> {
-            try (CustomerExportWriter writer = exportFormat.writerFor(out)) {
-                exports.forEachPage(filters, writer::writeAll);
-                writer.finish();
-            }
-        };
-        return download(body, exportFormat, "customers-" + STAMP.format(clock.instant()));
+        StreamingOutput body = out -> CustomerFiles.writeAll(exports, filters, exportFormat, out);
+        return download(body, exportFormat, CustomerFiles.listName(clock.instant(), exportFormat));
     }
 
     @GET
@@ -78,25 +64,15 @@ public class CustomerExportResource {
     @Operation(summary = "Export one customer as csv, xlsx or txt, with their purchases (a second sheet in xlsx, a "
             + "section after a blank line in csv and txt)")
     public Response exportOne(@PathParam("id") long id, @QueryParam("format") String format) {
-        ExportFormat exportFormat = parse(format);
+        ExportFormat exportFormat = CustomerFiles.format(format);
         CustomerExportRow row = exports.one(id);
-        StreamingOutput body = out -> {
-            try (CustomerExportWriter writer = exportFormat.writerFor(out)) {
-                exports.writeOne(row, writer);
-                writer.finish();
-            }
-        };
-        return download(body, exportFormat, "customer-" + id + "-" + row.documentType() + "-" + row.documentNumber());
+        StreamingOutput body = out -> CustomerFiles.writeOne(exports, row, exportFormat, out);
+        return download(body, exportFormat, CustomerFiles.oneName(id, row, exportFormat));
     }
 
-    private static ExportFormat parse(String format) {
-        return ExportFormat.parse(format).orElseThrow(() -> new InvalidParameterException("format", "must be one of "
-                + Arrays.stream(ExportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
-    }
-
-    private static Response download(StreamingOutput body, ExportFormat format, String baseName) {
+    private static Response download(StreamingOutput body, ExportFormat format, String fileName) {
         return Response.ok(body, format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + baseName + "." + format.extension() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

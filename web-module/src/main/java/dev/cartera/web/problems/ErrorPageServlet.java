@@ -1,5 +1,6 @@
 package dev.cartera.web.problems;
 
+import dev.cartera.web.console.ConsoleErrorPage;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,6 +20,10 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // requested directly rather than dispatched as an error page: there is nothing here
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
+        if (ConsoleErrorPage.serves(request)) {
+            ConsoleErrorPage.write(request, response, status);
+            return;
+        }
         ProblemDetail problem = Problems.of(status, detailFor(status), request, null);
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {

@@ -1,0 +1,47 @@
+package dev.cartera.web.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The console's texts from the resource bundles ({@code messages_es}, {@code messages_en}), for beans. */
+@RequestScoped
+public class Texts {
+
+    public static final String BUNDLE = "messages";
+
+    @Inject
+    Console console;
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, console.getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, console.getLocale()).format(arguments);
+    }
+
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, console.getLocale()).containsKey(key);
+    }
+
+    /** A message for one input ({@code clientId}) or, with null, for the page. */
+    public void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public void info(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

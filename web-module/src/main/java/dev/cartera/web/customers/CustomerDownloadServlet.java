@@ -1,0 +1,80 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.CustomerExports;
+import dev.cartera.customers.CustomerRepository;
+import dev.cartera.customers.export.CustomerExportRow;
+import dev.cartera.customers.export.ExportFormat;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.filtering.InvalidFilterException;
+import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.problems.InvalidParameterException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The console's Exportar buttons: {@code /admin/customers/export/{id}.csv|xlsx|txt} for one customer (the lookup)
+ * and {@code /admin/customers/export/list.csv?name.contains=...} for a filtered list, the same files as the API's
+ * exports. Plain GET links, so the browser downloads them as it does any file; the console's filter has already
+ * checked the session and the role.
+ */
+@WebServlet("/admin/customers/export/*")
+public class CustomerDownloadServlet extends HttpServlet {
+
+    private static final Pattern FILE = Pattern.compile("/(\\d+|list)\\.([a-z]+)");
+
+    @Inject
+    CustomerExports exports;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!file.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try {
+            ExportFormat format = CustomerFiles.format(file.group(2));
+            if (file.group(1).equals("list")) {
+                var query = new MultivaluedHashMap<String, String>();
+                request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
+                var filters = FilterParameters.parse(query, CustomerRepository.FILTERS, Set.of());
+                start(response, format, CustomerFiles.listName(clock.instant(), format));
+                CustomerFiles.writeAll(exports, filters, format, response.getOutputStream());
+            } else {
+                long id = Long.parseLong(file.group(1));
+                CustomerExportRow row = exports.one(id);
+                start(response, format, CustomerFiles.oneName(id, row, format));
+                CustomerFiles.writeOne(exports, row, format, response.getOutputStream());
+            }
+        } catch (InvalidParameterException | InvalidFilterException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof NotFoundException) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    private static void start(HttpServletResponse response, ExportFormat format, String fileName) {
+        response.setContentType(format.mediaType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+}

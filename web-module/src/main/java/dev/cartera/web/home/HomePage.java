@@ -1,0 +1,136 @@
+package dev.cartera.web.home;
+
+import dev.cartera.customers.CustomerService;
+import dev.cartera.customers.ProvinceCount;
+import dev.cartera.imports.ImportJob;
+import dev.cartera.imports.ImportJobs;
+import dev.cartera.lending.LoanService;
+import dev.cartera.loyalty.LoyaltyPeriod;
+import dev.cartera.loyalty.LoyaltyReport;
+import dev.cartera.loyalty.LoyaltyReportService;
+import dev.cartera.purchases.PurchaseService;
+import dev.cartera.shared.CompanyZone;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.Sort;
+import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterOperator;
+import dev.cartera.web.console.Console;
+import dev.cartera.web.console.ConsoleAction;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.Clock;
+import java.util.List;
+
+/** Inicio: the day's figures at a glance, read from the same services as the API's lists. */
+@Named
+@RequestScoped
+public class HomePage {
+
+    private static final PageRequest JUST_THE_COUNT = new PageRequest(0, 1, new Sort("id", true));
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    LoanService loans;
+
+    @Inject
+    PurchaseService purchases;
+
+    @Inject
+    ImportJobs imports;
+
+    @Inject
+    LoyaltyReportService loyalty;
+
+    @Inject
+    Console console;
+
+    @Inject
+    CompanyZone zone;
+
+    @Inject
+    Clock clock;
+
+    private long customerCount;
+    private long activeLoans;
+    private long lastMonthPurchases;
+    private LoyaltyPeriod lastMonth;
+    private List<ImportJob> latestImports = List.of();
+    private LoyaltyReport latestReport;
+    private List<ProvinceCount> byProvince;
+
+    @PostConstruct
+    void load() {
+        console.require(ConsoleAction.HOME);
+        lastMonth = LoyaltyPeriod.lastMonth(clock, zone.zone());
+        customerCount = customers.list(JUST_THE_COUNT, List.of()).totalItems();
+        activeLoans = loans.list(JUST_THE_COUNT, List.of(new FilterCondition("status", FilterOperator.EQUALS, "ACTIVE")))
+                .totalItems();
+        lastMonthPurchases = purchases.list(JUST_THE_COUNT, List.of(
+                new FilterCondition("purchasedAt", FilterOperator.GREATER_THAN_OR_EQUAL, lastMonth.start().toString()),
+                new FilterCondition("purchasedAt", FilterOperator.LESS_THAN, lastMonth.end().toString()))).totalItems();
+        if (console.may(ConsoleAction.IMPORTS.name())) {
+            latestImports = imports.page(new PageRequest(0, 5, new Sort("createdAt", false)), List.of()).items();
+        }
+        if (console.may(ConsoleAction.REPORTS.name())) {
+            latestReport = loyalty.list(new PageRequest(0, 1, new Sort("period", false))).items().stream()
+                    .findFirst().orElse(null);
+        }
+        byProvince = customers.countByProvince(10);
+    }
+
+    /** Chart.js configuration for p:chart: customers by province, as a horizontal bar chart. */
+    public String getProvinceChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        byProvince.forEach(count -> {
+            labels.add(count.province());
+            values.add(count.customers());
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "customers").add("data", values)
+                                .add("backgroundColor", "#1976d2"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    public boolean isChartEmpty() {
+        return byProvince.isEmpty();
+    }
+
+    public List<ProvinceCount> getByProvince() {
+        return byProvince;
+    }
+
+    public long getCustomerCount() {
+        return customerCount;
+    }
+
+    public long getActiveLoans() {
+        return activeLoans;
+    }
+
+    public long getLastMonthPurchases() {
+        return lastMonthPurchases;
+    }
+
+    public String getLastMonth() {
+        return lastMonth.key();
+    }
+
+    public List<ImportJob> getLatestImports() {
+        return latestImports;
+    }
+
+    public LoyaltyReport getLatestReport() {
+        return latestReport;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.cartera.web.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless through its own chromedriver (no driver download, works offline), with a
+ * download folder and explicit waits: on a busy 2-core machine a page may take seconds, and a sleep would be
+ * either too short or a waste.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Dimension LAPTOP = new Dimension(1280, 800);
+    static final Dimension PHONE = new Dimension(390, 844);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    final ChromeDriver driver;
+    final Path downloads;
+    private final Path profile;
+    private final String base;
+
+    Browser(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        try {
+            Path root = Path.of(System.getProperty("java.io.tmpdir"));
+            profile = Files.createTempDirectory(root, "chromium-profile");
+            downloads = Files.createTempDirectory(root, "chromium-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=es", "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        prefs.put("intl.accept_languages", "es");
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .withEnvironment(Map.of("SE_OFFLINE", "true")).build();
+        driver = new ChromeDriver(service, options);
+        // headless Chromium drops downloads unless told where to put them
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        driver.manage().window().setSize(LAPTOP);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitUntilGone(By by) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    void waitForUrlContaining(String part) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits for a finished download (Chromium writes .crdownload until it is complete). */
+    Path waitForDownload(String suffix) {
+        return new WebDriverWait(driver, PATIENCE).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** A screenshot for review under target/screenshots/, at the laptop size and, with phone, at a phone's too. */
+    void screenshot(String name, boolean phone) {
+        save(name);
+        if (phone) {
+            driver.manage().window().setSize(PHONE);
+            save(name + "-phone");
+            driver.manage().window().setSize(LAPTOP);
+        }
+    }
+
+    private void save(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("cartera.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
