@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.customers.documents.RucKind;
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,18 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The customer directory through HTTP: CRUD, the cédula/RUC rule, lookup, filters and paging. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class CustomersIT {
 
     /**
@@ -36,12 +29,7 @@ class CustomersIT {
      */
     private static final SplittableRandom RANDOM = new SplittableRandom();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;
