@@ -7,10 +7,14 @@ import dev.cartera.customers.welcome.WelcomeMessages;
 import dev.cartera.reference.City;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -35,6 +39,22 @@ import java.util.stream.Collectors;
 /** The customer directory: the only way in for the web module and for imports. */
 @Stateless
 public class CustomerService {
+
+    /** The directory list: its filters and sorts, what callers may ask of {@link #list}. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
+            FilterableField.foldedText("name", "searchName"),
+            FilterableField.code("documentType", "documentType.code"),
+            FilterableField.code("documentNumber", "documentNumber"),
+            FilterableField.text("email", "email"),
+            FilterableField.id("cityId", "city.id"),
+            FilterableField.id("provinceId", "city.province.id"),
+            FilterableField.code("provinceCode", "city.province.code"),
+            FilterableField.code("country", "country"),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT),
+            FilterableField.range("updatedAt", "updatedAt", FilterValueType.INSTANT)),
+            Map.of("id", "id", "name", "searchName", "documentNumber", "documentNumber",
+                    "createdAt", "createdAt", "updatedAt", "updatedAt"),
+            "id");
 
     @Inject
     CustomerRepository customers;

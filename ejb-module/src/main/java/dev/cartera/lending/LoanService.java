@@ -6,15 +6,20 @@ import dev.cartera.customers.CustomerService;
 import dev.cartera.lending.schedule.AmortizationSchedule;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +28,21 @@ import java.util.OptionalLong;
  */
 @Stateless
 public class LoanService {
+
+    /** The loan lists (all, and a customer's): their filters and sorts. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
+            FilterableField.id("customerId", "customerId"),
+            FilterableField.code("customerDocumentType", "customerDocumentType"),
+            FilterableField.code("customerDocumentNumber", "customerDocumentNumber"),
+            FilterableField.enumerated("status", "status", LoanStatus.class),
+            FilterableField.enumerated("currency", "currency", LoanCurrency.class),
+            FilterableField.range("principal", "principal", FilterValueType.DECIMAL),
+            FilterableField.range("annualRate", "annualRate", FilterValueType.DECIMAL),
+            FilterableField.range("startDate", "startDate", FilterValueType.DATE),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
+            Map.of("id", "id", "principal", "principal", "annualRate", "annualRate", "termMonths", "termMonths",
+                    "startDate", "startDate", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt"),
+            "id");
 
     @Inject
     LoanRepository loans;

@@ -5,16 +5,21 @@ import dev.cartera.customers.CustomerRef;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +28,20 @@ import java.util.OptionalLong;
  */
 @Stateless
 public class PurchaseService {
+
+    /** The purchase lists (all, and a customer's): their filters and sorts. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
+            FilterableField.id("customerId", "customerId"),
+            FilterableField.code("invoiceNumber", "invoiceNumber"),
+            FilterableField.range("purchasedAt", "purchasedAt", FilterValueType.INSTANT),
+            FilterableField.range("amount", "amount", FilterValueType.DECIMAL),
+            FilterableField.enumerated("status", "status", PurchaseStatus.class),
+            FilterableField.enumerated("channel", "channel", PurchaseChannel.class),
+            FilterableField.text("store", "store"),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
+            Map.of("id", "id", "purchasedAt", "purchasedAt", "amount", "amount", "invoiceNumber", "invoiceNumber",
+                    "status", "status", "channel", "channel", "createdAt", "createdAt", "updatedAt", "updatedAt"),
+            "id");
 
     @Inject
     PurchaseRepository purchases;
