@@ -3,7 +3,9 @@ package dev.cartera.customers;
 import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
+import dev.cartera.customers.imports.CustomerImport;
 import dev.cartera.customers.welcome.WelcomeMessages;
+import dev.cartera.imports.UpsertResult;
 import dev.cartera.reference.City;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
@@ -122,13 +124,6 @@ public class CustomerService {
         return new Registration(customer, accepted.warnings());
     }
 
-    /** What {@link #upsert} did. */
-    public enum Upserted { CREATED, UPDATED, UNCHANGED }
-
-    /** One customer to create or update by its document, validated by the caller ({@link CustomerRules#check}). */
-    public record Incoming(DocumentCheck.Valid document, CustomerRules.Accepted details) {
-    }
-
     /**
      * Creates or updates the customers holding the documents, for imports: one query finds the existing ones,
      * the writes go out in one flush (JDBC batches where the ids allow). A new customer gets the welcome message,
@@ -136,16 +131,16 @@ public class CustomerService {
      *
      * @param rows  documents all different
      * @param write false to only say what would happen
-     * @return what happened to each row, in order
+     * @return what happened to each row, in order, in the import engine's terms
      */
-    public List<Upserted> upsertAll(List<Incoming> rows, boolean write) {
+    public List<UpsertResult> upsertAll(List<CustomerImport> rows, boolean write) {
         Map<DocumentKey, Customer> existing = customers.findByDocuments(rows.stream()
                 .map(row -> new DocumentKey(row.document().type().name(), row.document().number())).toList());
         Instant now = clock.instant();
         Map<String, DocumentType> types = new HashMap<>();
-        List<Upserted> results = new ArrayList<>(rows.size());
+        List<UpsertResult> results = new ArrayList<>(rows.size());
         List<Customer> created = new ArrayList<>();
-        for (Incoming row : rows) {
+        for (CustomerImport row : rows) {
             String type = row.document().type().name();
             Customer found = existing.get(new DocumentKey(type, row.document().number()));
             if (found == null) {
@@ -155,14 +150,14 @@ public class CustomerService {
                     em.persist(customer);
                     created.add(customer);
                 }
-                results.add(Upserted.CREATED);
+                results.add(UpsertResult.CREATED);
             } else if (found.differsFrom(row.details())) {
                 if (write) {
                     found.apply(row.details(), now);
                 }
-                results.add(Upserted.UPDATED);
+                results.add(UpsertResult.UPDATED);
             } else {
-                results.add(Upserted.UNCHANGED);
+                results.add(UpsertResult.UNCHANGED);
             }
         }
         if (!created.isEmpty()) {

@@ -10,6 +10,6 @@ import dev.cartera.lending.LoanTerms;
  * @param status the status to reach, or null to leave an existing loan's as it is
  * @param purpose null to leave an existing loan's as it is
  */
-record LoanImport(long customerId, String documentType, String documentNumber, LoanTerms terms, Long loanId,
-                  LoanStatus status, String purpose) {
+public record LoanImport(long customerId, String documentType, String documentNumber, LoanTerms terms, Long loanId,
+                         LoanStatus status, String purpose) {
 }
