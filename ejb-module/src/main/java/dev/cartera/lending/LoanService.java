@@ -36,8 +36,8 @@ public class LoanService {
     /** The loan lists (all, and a customer's): their filters and sorts. */
     public static final ListFields LIST = new ListFields(FilterSpec.of(
             FilterableField.id("customerId", "customerId"),
-            FilterableField.code("customerDocumentType", "customerDocumentType"),
-            FilterableField.code("customerDocumentNumber", "customerDocumentNumber"),
+            FilterableField.code("customerDocumentType", "customerDocument.type"),
+            FilterableField.code("customerDocumentNumber", "customerDocument.number"),
             FilterableField.enumerated("status", "status", LoanStatus.class),
             FilterableField.enumerated("currency", "currency", LoanCurrency.class),
             FilterableField.range("principal", "principal", FilterValueType.DECIMAL),
@@ -67,8 +67,7 @@ public class LoanService {
         Customer customer = customers.find(ref);
         LoanTerms terms = details.terms();
         checkPurpose(details);
-        Loan loan = new Loan(customer.id(), customer.documentType().code(), customer.documentNumber(), terms,
-                details.cleanPurpose(), clock.instant());
+        Loan loan = new Loan(customer.id(), customer.document(), terms, details.cleanPurpose(), clock.instant());
         loans.add(loan);
         return loan;
     }
@@ -144,8 +143,7 @@ public class LoanService {
 
     private UpsertResult createImported(LoanImport value, boolean write, Instant now) {
         if (write) {
-            Loan loan = new Loan(value.customerId(), value.documentType(), value.documentNumber(), value.terms(),
-                    value.purpose(), now);
+            Loan loan = new Loan(value.customerId(), value.document(), value.terms(), value.purpose(), now);
             loan.walkTo(value.status() == null ? LoanStatus.REQUESTED : value.status(), now);
             loans.persist(loan);
         }

@@ -84,9 +84,8 @@ public class LoanDataset implements ImportDataset<LoanImport> {
                     + existing.status() + " it may go to " + existing.status().nextAsText() + ".");
             return new RowCheck.Rejected<>(row.issues());
         }
-        return new RowCheck.Accepted<>(parsed.key(), new LoanImport(customer.id(), customer.documentType().code(),
-                customer.documentNumber(), parsed.terms(), existing == null ? null : existing.id(), parsed.status(),
-                parsed.purpose()));
+        return new RowCheck.Accepted<>(parsed.key(), new LoanImport(customer.id(), customer.document(),
+                parsed.terms(), existing == null ? null : existing.id(), parsed.status(), parsed.purpose()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.welcome.WelcomeMessages;
 import dev.cartera.identity.Roles;
@@ -123,12 +124,14 @@ public class CustomerResource {
         return messages.ofCustomer(id).stream().map(MessageView::of).toList();
     }
 
-    /** A document identifies the customer for good; changing it would make them someone else. */
+    /**
+     * A document identifies the customer for good; changing it would make them someone else. The one sent back may
+     * be in any spelling the document rules accept (a CNPJ with its dots, slash and dash).
+     */
     private static void refuseDocumentChange(Customer customer, CustomerChanges changes) {
-        boolean typeChanged = changes.documentType() != null
-                && !changes.documentType().trim().equalsIgnoreCase(customer.documentType().code());
-        boolean numberChanged = changes.documentNumber() != null
-                && !changes.documentNumber().replaceAll("[\\s.\\-]", "").equalsIgnoreCase(customer.documentNumber());
+        CustomerDocument document = customer.document();
+        boolean typeChanged = changes.documentType() != null && !document.hasType(changes.documentType());
+        boolean numberChanged = changes.documentNumber() != null && !document.hasNumber(changes.documentNumber());
         if (typeChanged || numberChanged) {
             throw new InvalidInputException(typeChanged ? "documentType" : "documentNumber",
                     "cannot change: the document identifies the customer; register a new customer instead");

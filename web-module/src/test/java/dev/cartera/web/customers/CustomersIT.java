@@ -125,6 +125,29 @@ class CustomersIT {
         assertEquals(404, api.get("/api/customers/" + id, admin).status());
     }
 
+    /** A CNPJ sent back with its dots, slash and dash is the customer's own document, not a change of it. */
+    @Test
+    void anUpdateMayRepeatTheDocumentInAnySpellingTheRulesAccept() {
+        String cnpj = RandomDocumentNumbers.randomCnpj(false, RANDOM);
+        String written = cnpj.substring(0, 2) + "." + cnpj.substring(2, 5) + "." + cnpj.substring(5, 8) + "/"
+                + cnpj.substring(8, 12) + "-" + cnpj.substring(12);
+        Api.Reply created = create(company("CNPJ", written, "Comércio Paulista Ltda."));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(cnpj, created.json().getString("documentNumber"));
+        long id = created.json().getJsonNumber("id").longValue();
+
+        Api.Reply updated = api.put("/api/customers/" + id, company("cnpj", written, "Comércio Paulista S.A.").build()
+                .toString(), admin, Map.of());
+        assertEquals(200, updated.status(), updated::toString);
+        assertEquals("Comércio Paulista S.A.", updated.json().getString("displayName"));
+        Api.Reply another = api.put("/api/customers/" + id, company("CNPJ", RandomDocumentNumbers.randomCnpj(false, RANDOM),
+                "Comércio Paulista S.A.").build().toString(), admin, Map.of());
+        assertEquals(400, another.status(), another::toString);
+        assertEquals("documentNumber", another.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        // the filter test counts no Brazilian customer in the shared database
+        assertEquals(204, api.delete("/api/customers/" + id, admin).status());
+    }
+
     @Test
     void lookupIsForAgentsAndSaysWhenNobodyHasTheDocument() {
         String agent = roleToken("agent");
