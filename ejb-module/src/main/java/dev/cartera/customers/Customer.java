@@ -165,6 +165,11 @@ public class Customer {
         return documentNumber;
     }
 
+    /** The type and number together, as the value that identifies the customer for good. */
+    public CustomerDocument document() {
+        return new CustomerDocument(documentType.code(), documentNumber);
+    }
+
     public CustomerKind kind() {
         return kind;
     }

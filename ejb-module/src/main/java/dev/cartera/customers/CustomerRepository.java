@@ -3,9 +3,6 @@ package dev.cartera.customers;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
-import dev.cartera.shared.filtering.FilterSpec;
-import dev.cartera.shared.filtering.FilterValueType;
-import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,31 +18,11 @@ import java.util.Set;
 @ApplicationScoped
 public class CustomerRepository {
 
-    public static final FilterSpec FILTERS = FilterSpec.of(
-            FilterableField.foldedText("name", "searchName"),
-            FilterableField.code("documentType", "documentType.code"),
-            FilterableField.code("documentNumber", "documentNumber"),
-            FilterableField.text("email", "email"),
-            FilterableField.id("cityId", "city.id"),
-            FilterableField.id("provinceId", "city.province.id"),
-            FilterableField.code("provinceCode", "city.province.code"),
-            FilterableField.code("country", "country"),
-            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT),
-            FilterableField.range("updatedAt", "updatedAt", FilterValueType.INSTANT));
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "id", "id", "name", "searchName", "documentNumber", "documentNumber",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
-
     /** SQL Server takes at most 2,100 parameters a statement. */
     private static final int IN_SLICE = 1000;
 
     @PersistenceContext
     EntityManager em;
-
-    public static Set<String> sortableFields() {
-        return SORTABLE.keySet();
-    }
 
     public Optional<Customer> find(long id) {
         return Optional.ofNullable(em.find(Customer.class, id));
@@ -80,7 +57,7 @@ public class CustomerRepository {
     }
 
     public Page<Customer> page(PageRequest request, List<FilterCondition> filters) {
-        return FILTERS.page(em, Customer.class, request, SORTABLE.get(request.sort().field()), filters);
+        return CustomerService.LIST.page(em, Customer.class, request, filters);
     }
 
     public void add(Customer customer) {

@@ -3,14 +3,20 @@ package dev.cartera.customers;
 import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
+import dev.cartera.customers.imports.CustomerImport;
 import dev.cartera.customers.welcome.WelcomeMessages;
+import dev.cartera.imports.UpsertResult;
 import dev.cartera.reference.City;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -35,6 +41,22 @@ import java.util.stream.Collectors;
 /** The customer directory: the only way in for the web module and for imports. */
 @Stateless
 public class CustomerService {
+
+    /** The directory list: its filters and sorts, what callers may ask of {@link #list}. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
+            FilterableField.foldedText("name", "searchName"),
+            FilterableField.code("documentType", "documentType.code"),
+            FilterableField.code("documentNumber", "documentNumber"),
+            FilterableField.text("email", "email"),
+            FilterableField.id("cityId", "city.id"),
+            FilterableField.id("provinceId", "city.province.id"),
+            FilterableField.code("provinceCode", "city.province.code"),
+            FilterableField.code("country", "country"),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT),
+            FilterableField.range("updatedAt", "updatedAt", FilterValueType.INSTANT)),
+            Map.of("id", "id", "name", "searchName", "documentNumber", "documentNumber",
+                    "createdAt", "createdAt", "updatedAt", "updatedAt"),
+            "id");
 
     @Inject
     CustomerRepository customers;
@@ -102,13 +124,6 @@ public class CustomerService {
         return new Registration(customer, accepted.warnings());
     }
 
-    /** What {@link #upsert} did. */
-    public enum Upserted { CREATED, UPDATED, UNCHANGED }
-
-    /** One customer to create or update by its document, validated by the caller ({@link CustomerRules#check}). */
-    public record Incoming(DocumentCheck.Valid document, CustomerRules.Accepted details) {
-    }
-
     /**
      * Creates or updates the customers holding the documents, for imports: one query finds the existing ones,
      * the writes go out in one flush (JDBC batches where the ids allow). A new customer gets the welcome message,
@@ -116,16 +131,16 @@ public class CustomerService {
      *
      * @param rows  documents all different
      * @param write false to only say what would happen
-     * @return what happened to each row, in order
+     * @return what happened to each row, in order, in the import engine's terms
      */
-    public List<Upserted> upsertAll(List<Incoming> rows, boolean write) {
+    public List<UpsertResult> upsertAll(List<CustomerImport> rows, boolean write) {
         Map<DocumentKey, Customer> existing = customers.findByDocuments(rows.stream()
                 .map(row -> new DocumentKey(row.document().type().name(), row.document().number())).toList());
         Instant now = clock.instant();
         Map<String, DocumentType> types = new HashMap<>();
-        List<Upserted> results = new ArrayList<>(rows.size());
+        List<UpsertResult> results = new ArrayList<>(rows.size());
         List<Customer> created = new ArrayList<>();
-        for (Incoming row : rows) {
+        for (CustomerImport row : rows) {
             String type = row.document().type().name();
             Customer found = existing.get(new DocumentKey(type, row.document().number()));
             if (found == null) {
@@ -135,14 +150,14 @@ public class CustomerService {
                     em.persist(customer);
                     created.add(customer);
                 }
-                results.add(Upserted.CREATED);
+                results.add(UpsertResult.CREATED);
             } else if (found.differsFrom(row.details())) {
                 if (write) {
                     found.apply(row.details(), now);
                 }
-                results.add(Upserted.UPDATED);
+                results.add(UpsertResult.UPDATED);
             } else {
-                results.add(Upserted.UNCHANGED);
+                results.add(UpsertResult.UNCHANGED);
             }
         }
         if (!created.isEmpty()) {

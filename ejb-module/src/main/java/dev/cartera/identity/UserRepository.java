@@ -10,25 +10,16 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Queries over users. Runs inside the calling service's transaction. */
 @ApplicationScoped
 public class UserRepository {
 
     /** Wire names of the sortable fields, mapped to entity attributes. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "id", "id", "username", "username", "displayName", "displayName",
-            "role", "role", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt");
 
     @PersistenceContext
     EntityManager em;
-
-    public static Set<String> sortableFields() {
-        return SORTABLE.keySet();
-    }
 
     public Optional<User> find(long id) {
         return Optional.ofNullable(em.find(User.class, id));
@@ -57,7 +48,7 @@ public class UserRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<User> query = cb.createQuery(User.class);
         Root<User> user = query.from(User.class);
-        String attribute = SORTABLE.get(request.sort().field());
+        String attribute = UserService.LIST.sorts().get(request.sort().field());
         var order = request.sort().ascending() ? cb.asc(user.get(attribute)) : cb.desc(user.get(attribute));
         // the id breaks ties, so pages never overlap or skip rows; in the same direction, so an index on the
         // sorted column (which ends with the primary key) serves the whole ORDER BY

@@ -1,6 +1,7 @@
 package dev.cartera.identity;
 
 import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
@@ -10,12 +11,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 /** User administration (admin only at the REST boundary). */
 @Stateless
 public class UserService {
+
+    /** The user list: its sorts (no filters). */
+    public static final ListFields LIST = ListFields.sortedOnly(Map.of(
+            "id", "id", "username", "username", "displayName", "displayName",
+            "role", "role", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt"), "username");
 
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 

@@ -8,6 +8,9 @@ import java.util.Set;
  * and how a value is upserted by its natural key. The engine reads, detects, chunks, checks lengths, required
  * values, duplicates and field counts, and keeps the job; it knows nothing else about the business.
  *
+ * <p>Every dataset has one shape: it checks rows and hands the accepted values to its context's service, which owns
+ * the write and answers with {@link UpsertResult}; a dataset never writes through a repository.
+ *
  * <p>Implementations are CDI beans. {@link #check} and {@link #upsert} run inside the transaction of the chunk
  * being committed, so they may read the database; they must not throw for bad data (a thrown exception fails
  * the whole job), only for a fault.

@@ -2,6 +2,7 @@ package dev.cartera.imports;
 
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
@@ -18,30 +19,28 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The state of import jobs in the database: every change commits on its own, so any instance sees it at once. */
 @Stateless
 public class ImportJobs {
 
-    public static final FilterSpec FILTERS = FilterSpec.of(
+    /** The job list, newest first: its filters and sorts. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
             FilterableField.code("status", "status"),
             FilterableField.text("dataset", "dataset"),
             FilterableField.text("uploadedBy", "uploadedBy"),
-            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT));
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
+            Map.of("createdAt", "createdAt", "status", "status", "dataset", "dataset", "fileName", "fileName"),
+            "createdAt,desc");
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "createdAt", "createdAt", "status", "status", "dataset", "dataset", "fileName", "fileName");
+    /** A job's issues: always in row order, no filters. */
+    public static final ListFields ISSUES = ListFields.sortedOnly(Map.of("row", "row"), "row");
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
-
-    public static Set<String> sortableFields() {
-        return SORTABLE.keySet();
-    }
 
     public void add(ImportJob job) {
         em.persist(job);
@@ -59,7 +58,7 @@ public class ImportJobs {
     }
 
     public Page<ImportJob> page(PageRequest request, List<FilterCondition> filters) {
-        return FILTERS.page(em, ImportJob.class, request, SORTABLE.get(request.sort().field()), filters);
+        return LIST.page(em, ImportJob.class, request, filters);
     }
 
     /** The job's issues in row order. */

@@ -1,8 +1,11 @@
 package dev.cartera.lending;
 
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.lending.schedule.AmortizationSchedule;
 import dev.cartera.shared.ConflictException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,11 +45,12 @@ public class Loan {
     @Column(name = "customer_id", nullable = false, updatable = false)
     private long customerId;
 
-    @Column(name = "customer_document_type", nullable = false, updatable = false, length = 16)
-    private String customerDocumentType;
-
-    @Column(name = "customer_document_number", nullable = false, updatable = false, length = 20)
-    private String customerDocumentNumber;
+    @Embedded
+    @AttributeOverride(name = "type",
+            column = @Column(name = "customer_document_type", nullable = false, updatable = false, length = 16))
+    @AttributeOverride(name = "number",
+            column = @Column(name = "customer_document_number", nullable = false, updatable = false, length = 20))
+    private CustomerDocument customerDocument;
 
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal principal;
@@ -87,11 +91,9 @@ public class Loan {
         // for JPA
     }
 
-    public Loan(long customerId, String customerDocumentType, String customerDocumentNumber, LoanTerms terms,
-                String purpose, Instant now) {
+    public Loan(long customerId, CustomerDocument customerDocument, LoanTerms terms, String purpose, Instant now) {
         this.customerId = customerId;
-        this.customerDocumentType = customerDocumentType;
-        this.customerDocumentNumber = customerDocumentNumber;
+        this.customerDocument = Objects.requireNonNull(customerDocument, "customerDocument");
         this.status = LoanStatus.REQUESTED;
         this.statusChangedAt = now;
         this.createdAt = now;
@@ -186,12 +188,16 @@ public class Loan {
         return customerId;
     }
 
+    public CustomerDocument customerDocument() {
+        return customerDocument;
+    }
+
     public String customerDocumentType() {
-        return customerDocumentType;
+        return customerDocument.type();
     }
 
     public String customerDocumentNumber() {
-        return customerDocumentNumber;
+        return customerDocument.number();
     }
 
     public BigDecimal principal() {

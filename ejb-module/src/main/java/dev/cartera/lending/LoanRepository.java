@@ -4,43 +4,19 @@ import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterOperator;
-import dev.cartera.shared.filtering.FilterSpec;
-import dev.cartera.shared.filtering.FilterValueType;
-import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Queries over loans. Runs inside the calling service's transaction. */
 @ApplicationScoped
 public class LoanRepository {
 
-    public static final FilterSpec FILTERS = FilterSpec.of(
-            FilterableField.id("customerId", "customerId"),
-            FilterableField.code("customerDocumentType", "customerDocumentType"),
-            FilterableField.code("customerDocumentNumber", "customerDocumentNumber"),
-            FilterableField.enumerated("status", "status", LoanStatus.class),
-            FilterableField.enumerated("currency", "currency", LoanCurrency.class),
-            FilterableField.range("principal", "principal", FilterValueType.DECIMAL),
-            FilterableField.range("annualRate", "annualRate", FilterValueType.DECIMAL),
-            FilterableField.range("startDate", "startDate", FilterValueType.DATE),
-            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT));
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "id", "id", "principal", "principal", "annualRate", "annualRate", "termMonths", "termMonths",
-            "startDate", "startDate", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
-
     @PersistenceContext
     EntityManager em;
-
-    public static Set<String> sortableFields() {
-        return SORTABLE.keySet();
-    }
 
     public Optional<Loan> find(long id) {
         return Optional.ofNullable(em.find(Loan.class, id));
@@ -64,7 +40,7 @@ public class LoanRepository {
     }
 
     public Page<Loan> page(PageRequest request, List<FilterCondition> filters) {
-        return FILTERS.page(em, Loan.class, request, SORTABLE.get(request.sort().field()), filters);
+        return LoanService.LIST.page(em, Loan.class, request, filters);
     }
 
     /** The filters plus one on the customer, for a customer's own list. */

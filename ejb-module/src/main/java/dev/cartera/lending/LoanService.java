@@ -3,18 +3,27 @@ package dev.cartera.lending;
 import dev.cartera.customers.Customer;
 import dev.cartera.customers.CustomerRef;
 import dev.cartera.customers.CustomerService;
+import dev.cartera.imports.UpsertResult;
+import dev.cartera.lending.imports.LoanImport;
 import dev.cartera.lending.schedule.AmortizationSchedule;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +32,21 @@ import java.util.OptionalLong;
  */
 @Stateless
 public class LoanService {
+
+    /** The loan lists (all, and a customer's): their filters and sorts. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
+            FilterableField.id("customerId", "customerId"),
+            FilterableField.code("customerDocumentType", "customerDocument.type"),
+            FilterableField.code("customerDocumentNumber", "customerDocument.number"),
+            FilterableField.enumerated("status", "status", LoanStatus.class),
+            FilterableField.enumerated("currency", "currency", LoanCurrency.class),
+            FilterableField.range("principal", "principal", FilterValueType.DECIMAL),
+            FilterableField.range("annualRate", "annualRate", FilterValueType.DECIMAL),
+            FilterableField.range("startDate", "startDate", FilterValueType.DATE),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
+            Map.of("id", "id", "principal", "principal", "annualRate", "annualRate", "termMonths", "termMonths",
+                    "startDate", "startDate", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt"),
+            "id");
 
     @Inject
     LoanRepository loans;
@@ -43,8 +67,7 @@ public class LoanService {
         Customer customer = customers.find(ref);
         LoanTerms terms = details.terms();
         checkPurpose(details);
-        Loan loan = new Loan(customer.id(), customer.documentType().code(), customer.documentNumber(), terms,
-                details.cleanPurpose(), clock.instant());
+        Loan loan = new Loan(customer.id(), customer.document(), terms, details.cleanPurpose(), clock.instant());
         loans.add(loan);
         return loan;
     }
@@ -95,6 +118,54 @@ public class LoanService {
     public Page<Loan> listOfCustomer(long customerId, PageRequest request, List<FilterCondition> filters) {
         customers.get(customerId);
         return loans.page(request, LoanRepository.ofCustomer(customerId, filters));
+    }
+
+    /** The customer's loans with exactly these terms: how an import without loan numbers recognises a loan. */
+    public List<Loan> withTerms(long customerId, LoanTerms terms) {
+        return loans.findByTerms(customerId, terms);
+    }
+
+    /**
+     * Creates or updates an import chunk's loans in the chunk's transaction: a new loan walked to the row's status,
+     * an existing one revised and moved along its status machine; one flush for the chunk.
+     *
+     * @param write false in a dry run: say what would happen, change nothing
+     */
+    public List<UpsertResult> upsertAll(List<LoanImport> values, boolean write) {
+        Instant now = clock.instant();
+        List<UpsertResult> results = values.stream().map(value -> value.loanId() == null
+                ? createImported(value, write, now) : updateImported(value, write, now)).toList();
+        if (write) {
+            loans.flushAll();
+        }
+        return results;
+    }
+
+    private UpsertResult createImported(LoanImport value, boolean write, Instant now) {
+        if (write) {
+            Loan loan = new Loan(value.customerId(), value.document(), value.terms(), value.purpose(), now);
+            loan.walkTo(value.status() == null ? LoanStatus.REQUESTED : value.status(), now);
+            loans.persist(loan);
+        }
+        return UpsertResult.CREATED;
+    }
+
+    private UpsertResult updateImported(LoanImport value, boolean write, Instant now) {
+        Loan loan = loans.find(value.loanId()).orElseThrow();
+        boolean statusChanges = value.status() != null && value.status() != loan.status();
+        boolean purposeChanges = value.purpose() != null && !Objects.equals(value.purpose(), loan.purpose());
+        if (!statusChanges && !purposeChanges) {
+            return UpsertResult.UNCHANGED;
+        }
+        if (write) {
+            if (purposeChanges) {
+                loan.revise(value.terms(), value.purpose(), now);
+            }
+            if (statusChanges) {
+                loan.walkTo(value.status(), now);
+            }
+        }
+        return UpsertResult.UPDATED;
     }
 
     public AmortizationSchedule schedule(long id) {

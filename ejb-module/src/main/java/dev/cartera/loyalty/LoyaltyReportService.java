@@ -2,6 +2,7 @@ package dev.cartera.loyalty;
 
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +28,10 @@ import java.util.logging.Logger;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoyaltyReportService {
+
+    /** The report list, newest period first: its sorts (no filters). */
+    public static final ListFields LIST = ListFields.sortedOnly(Map.of(
+            "period", "period", "createdAt", "createdAt", "generatedAt", "generatedAt"), "period,desc");
 
     /** Who the timer generates as. */
     public static final String SYSTEM = "system";

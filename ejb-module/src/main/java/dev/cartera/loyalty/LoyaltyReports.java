@@ -3,7 +3,6 @@ package dev.cartera.loyalty;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
-import dev.cartera.shared.filtering.FilterSpec;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,9 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,9 +24,6 @@ import java.util.UUID;
 @Stateless
 public class LoyaltyReports {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "period", "period", "createdAt", "createdAt", "generatedAt", "generatedAt");
-    private static final FilterSpec NO_FILTERS = FilterSpec.of();
 
     @PersistenceContext
     EntityManager em;
@@ -48,17 +42,13 @@ public class LoyaltyReports {
     public record Completed(LoyaltyReport report, String previousKey) {
     }
 
-    public static Set<String> sortableFields() {
-        return SORTABLE.keySet();
-    }
-
     public Optional<LoyaltyReport> find(String period) {
         return em.createNamedQuery("LoyaltyReport.byPeriod", LoyaltyReport.class).setParameter("period", period)
                 .getResultStream().findFirst();
     }
 
     public Page<LoyaltyReport> page(PageRequest request) {
-        return NO_FILTERS.page(em, LoyaltyReport.class, request, SORTABLE.get(request.sort().field()), List.of());
+        return LoyaltyReportService.LIST.page(em, LoyaltyReport.class, request, List.of());
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.cartera.loyalty;
 
-import dev.cartera.customers.export.SpreadsheetInjection;
-import dev.cartera.customers.export.SpreadsheetStyles;
+import dev.cartera.shared.spreadsheets.SpreadsheetInjection;
+import dev.cartera.shared.spreadsheets.SpreadsheetStyles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;

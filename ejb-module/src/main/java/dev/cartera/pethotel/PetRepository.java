@@ -3,9 +3,6 @@ package dev.cartera.pethotel;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
-import dev.cartera.shared.filtering.FilterSpec;
-import dev.cartera.shared.filtering.FilterValueType;
-import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,30 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Queries over pets, filtered and sorted by the register's own field names. Runs in the caller's transaction. */
 @ApplicationScoped
 public class PetRepository {
 
-    public static final FilterSpec FILTERS = FilterSpec.of(
-            FilterableField.text(PetRules.NAME, "name"),
-            FilterableField.text(PetRules.OWNER, "owner"),
-            FilterableField.text(PetRules.BREED, "breed"),
-            FilterableField.range(PetRules.BIRTH_YEAR, "birthYear", FilterValueType.INTEGER));
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            PetRules.PET_ID, "petId", PetRules.NAME, "name", PetRules.OWNER, "owner", PetRules.BREED, "breed",
-            PetRules.BIRTH_YEAR, "birthYear", "createdAt", "createdAt", "updatedAt", "updatedAt");
-
     private static final int IN_SLICE = 1000;
 
     @PersistenceContext
     EntityManager em;
-
-    public static Set<String> sortableFields() {
-        return SORTABLE.keySet();
-    }
 
     public Optional<Pet> findByPetId(String petId) {
         return em.createNamedQuery("Pet.byPetId", Pet.class).setParameter("petId", petId)
@@ -57,7 +39,7 @@ public class PetRepository {
     }
 
     public Page<Pet> page(PageRequest request, List<FilterCondition> filters) {
-        return FILTERS.page(em, Pet.class, request, SORTABLE.get(request.sort().field()), filters);
+        return PetService.LIST.page(em, Pet.class, request, filters);
     }
 
     public long count() {

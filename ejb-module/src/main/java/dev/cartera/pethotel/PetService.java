@@ -3,10 +3,14 @@ package dev.cartera.pethotel;
 import dev.cartera.imports.UpsertResult;
 import dev.cartera.shared.CompanyZone;
 import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -20,6 +24,16 @@ import java.util.Map;
 /** The pet register: the only way in for the web module and the startup loader. */
 @Stateless
 public class PetService {
+
+    /** The register's list: its filters and sorts. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
+            FilterableField.text(PetRules.NAME, "name"),
+            FilterableField.text(PetRules.OWNER, "owner"),
+            FilterableField.text(PetRules.BREED, "breed"),
+            FilterableField.range(PetRules.BIRTH_YEAR, "birthYear", FilterValueType.INTEGER)),
+            Map.of(PetRules.PET_ID, "petId", PetRules.NAME, "name", PetRules.OWNER, "owner", PetRules.BREED, "breed",
+                    PetRules.BIRTH_YEAR, "birthYear", "createdAt", "createdAt", "updatedAt", "updatedAt"),
+            PetRules.NAME);
 
     @Inject
     PetRepository pets;

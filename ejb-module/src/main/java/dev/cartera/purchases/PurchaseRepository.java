@@ -4,9 +4,6 @@ import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterOperator;
-import dev.cartera.shared.filtering.FilterSpec;
-import dev.cartera.shared.filtering.FilterValueType;
-import dev.cartera.shared.filtering.FilterableField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,35 +14,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Queries over purchases. Runs inside the calling service's transaction, or none for the export. */
 @ApplicationScoped
 public class PurchaseRepository {
-
-    public static final FilterSpec FILTERS = FilterSpec.of(
-            FilterableField.id("customerId", "customerId"),
-            FilterableField.code("invoiceNumber", "invoiceNumber"),
-            FilterableField.range("purchasedAt", "purchasedAt", FilterValueType.INSTANT),
-            FilterableField.range("amount", "amount", FilterValueType.DECIMAL),
-            FilterableField.enumerated("status", "status", PurchaseStatus.class),
-            FilterableField.enumerated("channel", "channel", PurchaseChannel.class),
-            FilterableField.text("store", "store"),
-            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT));
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "id", "id", "purchasedAt", "purchasedAt", "amount", "amount", "invoiceNumber", "invoiceNumber",
-            "status", "status", "channel", "channel", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     /** Invoice numbers per IN list: far below SQL Server's 2,100 parameters. */
     private static final int IN_SLICE = 1000;
 
     @PersistenceContext
     EntityManager em;
-
-    public static Set<String> sortableFields() {
-        return SORTABLE.keySet();
-    }
 
     public Optional<Purchase> find(long id) {
         return Optional.ofNullable(em.find(Purchase.class, id));
@@ -77,7 +55,7 @@ public class PurchaseRepository {
     }
 
     public Page<Purchase> page(PageRequest request, List<FilterCondition> filters) {
-        return FILTERS.page(em, Purchase.class, request, SORTABLE.get(request.sort().field()), filters);
+        return PurchaseService.LIST.page(em, Purchase.class, request, filters);
     }
 
     /** The filters plus one on the customer, for a customer's own list. */

@@ -3,18 +3,29 @@ package dev.cartera.purchases;
 import dev.cartera.customers.Customer;
 import dev.cartera.customers.CustomerRef;
 import dev.cartera.customers.CustomerService;
+import dev.cartera.imports.UpsertResult;
+import dev.cartera.purchases.imports.PurchaseImport;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterValueType;
+import dev.cartera.shared.filtering.FilterableField;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +34,20 @@ import java.util.OptionalLong;
  */
 @Stateless
 public class PurchaseService {
+
+    /** The purchase lists (all, and a customer's): their filters and sorts. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(
+            FilterableField.id("customerId", "customerId"),
+            FilterableField.code("invoiceNumber", "invoiceNumber"),
+            FilterableField.range("purchasedAt", "purchasedAt", FilterValueType.INSTANT),
+            FilterableField.range("amount", "amount", FilterValueType.DECIMAL),
+            FilterableField.enumerated("status", "status", PurchaseStatus.class),
+            FilterableField.enumerated("channel", "channel", PurchaseChannel.class),
+            FilterableField.text("store", "store"),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
+            Map.of("id", "id", "purchasedAt", "purchasedAt", "amount", "amount", "invoiceNumber", "invoiceNumber",
+                    "status", "status", "channel", "channel", "createdAt", "createdAt", "updatedAt", "updatedAt"),
+            "id");
 
     @Inject
     PurchaseRepository purchases;
@@ -104,5 +129,46 @@ public class PurchaseService {
             }
         }
         return false;
+    }
+
+    /** The purchases recorded under these invoice numbers, by number: what an import checks its rows against. */
+    public Map<String, Purchase> byInvoiceNumbers(Collection<String> invoiceNumbers) {
+        return purchases.findByInvoiceNumbers(invoiceNumbers);
+    }
+
+    /**
+     * Creates or updates an import chunk's purchases by invoice number, in the chunk's transaction: one query for
+     * the existing ones, one flush for the chunk.
+     *
+     * @param write false in a dry run: say what would happen, change nothing
+     */
+    public List<UpsertResult> upsertAll(List<PurchaseImport> values, boolean write) {
+        Map<String, Purchase> existing = purchases.findByInvoiceNumbers(values.stream().map(PurchaseImport::invoiceNumber).toList());
+        Instant now = clock.instant();
+        List<UpsertResult> results = new ArrayList<>(values.size());
+        for (PurchaseImport value : values) {
+            Purchase found = existing.get(value.invoiceNumber());
+            if (found == null) {
+                if (write) {
+                    purchases.queue(new Purchase(value.customerId(), value.invoiceNumber(), value.details(), now));
+                }
+                results.add(UpsertResult.CREATED);
+            } else if (found.customerId() != value.customerId()) {
+                // another transaction recorded the invoice for someone else since checkAll looked: run the chunk
+                // again (the engine retries a lost race), and checkAll will reject the row
+                throw new OptimisticLockException("invoice " + value.invoiceNumber() + " was just recorded for another customer");
+            } else if (!found.details().equals(value.details())) {
+                if (write) {
+                    found.apply(value.details(), now);
+                }
+                results.add(UpsertResult.UPDATED);
+            } else {
+                results.add(UpsertResult.UNCHANGED);
+            }
+        }
+        if (write) {
+            purchases.flush();
+        }
+        return results;
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.shared.ConflictException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -119,7 +120,7 @@ class LoanStatusTest {
     }
 
     private static Loan loan() {
-        return new Loan(1, "CI", "1714307103", LoanTerms.check(new BigDecimal("1000"), "USD", new BigDecimal("10"), 12,
-                LocalDate.of(2026, 2, 1)), "Taxi", NOW);
+        return new Loan(1, new CustomerDocument("CI", "1714307103"), LoanTerms.check(new BigDecimal("1000"), "USD",
+                new BigDecimal("10"), 12, LocalDate.of(2026, 2, 1)), "Taxi", NOW);
     }
 }

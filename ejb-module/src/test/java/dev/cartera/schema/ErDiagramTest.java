@@ -3,6 +3,7 @@ package dev.cartera.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -177,7 +178,13 @@ class ErDiagramTest {
             }
             JoinColumn join = field.getAnnotation(JoinColumn.class);
             Column column = field.getAnnotation(Column.class);
-            if (join != null && !join.name().isEmpty()) {
+            AttributeOverride[] embedded = field.getAnnotationsByType(AttributeOverride.class);
+            if (embedded.length > 0) {
+                // an embedded value object: its columns are the ones its overrides name
+                for (AttributeOverride override : embedded) {
+                    columns.add(override.column().name().toLowerCase(Locale.ROOT));
+                }
+            } else if (join != null && !join.name().isEmpty()) {
                 columns.add(join.name().toLowerCase(Locale.ROOT));
             } else if (column != null && !column.name().isEmpty()) {
                 columns.add(column.name().toLowerCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package dev.cartera.customers.export;
 
+import dev.cartera.shared.spreadsheets.SpreadsheetInjection;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

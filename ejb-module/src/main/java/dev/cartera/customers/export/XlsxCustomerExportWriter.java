@@ -1,5 +1,6 @@
 package dev.cartera.customers.export;
 
+import dev.cartera.shared.spreadsheets.SpreadsheetStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -64,15 +64,10 @@ public class CustomerDataset implements ImportDataset<CustomerImport>, Places {
         return upsertAll(List.of(value), write).get(0);
     }
 
+    /** The customers service owns the write: the dataset only checks. */
     @Override
     public List<UpsertResult> upsertAll(List<CustomerImport> values, boolean write) {
-        return customers.upsertAll(values.stream()
-                        .map(value -> new CustomerService.Incoming(value.document(), value.details())).toList(), write)
-                .stream().map(upserted -> switch (upserted) {
-                    case CREATED -> UpsertResult.CREATED;
-                    case UPDATED -> UpsertResult.UPDATED;
-                    case UNCHANGED -> UpsertResult.UNCHANGED;
-                }).toList();
+        return customers.upsertAll(values, write);
     }
 
     @Override

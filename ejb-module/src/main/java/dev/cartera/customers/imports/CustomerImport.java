@@ -4,5 +4,5 @@ import dev.cartera.customers.CustomerRules;
 import dev.cartera.customers.documents.DocumentCheck;
 
 /** A customers row that passed every check, ready to upsert by its document. */
-record CustomerImport(DocumentCheck.Valid document, CustomerRules.Accepted details) {
+public record CustomerImport(DocumentCheck.Valid document, CustomerRules.Accepted details) {
 }

@@ -72,8 +72,7 @@ public class DemoLoans {
             if (!loans.findByTerms(customer.id(), terms).isEmpty()) {
                 continue;
             }
-            Loan loan = new Loan(customer.id(), customer.documentType().code(), customer.documentNumber(), terms,
-                    purpose, clock.instant());
+            Loan loan = new Loan(customer.id(), customer.document(), terms, purpose, clock.instant());
             loan.walkTo(statuses[i % statuses.length], clock.instant());
             loans.add(loan);
             created++;

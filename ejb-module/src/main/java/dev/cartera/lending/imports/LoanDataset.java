@@ -10,14 +10,10 @@ import dev.cartera.imports.RowCheck;
 import dev.cartera.imports.UpsertResult;
 import dev.cartera.imports.ValidationCode;
 import dev.cartera.lending.Loan;
-import dev.cartera.lending.LoanRepository;
-import dev.cartera.lending.LoanStatus;
+import dev.cartera.lending.LoanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,10 +31,7 @@ public class LoanDataset implements ImportDataset<LoanImport> {
     CustomerService customers;
 
     @Inject
-    LoanRepository loans;
-
-    @Inject
-    Clock clock;
+    LoanService loans;
 
     @Override
     public String name() {
@@ -77,7 +70,7 @@ public class LoanDataset implements ImportDataset<LoanImport> {
             return new RowCheck.Rejected<>(row.issues());
         }
         Customer customer = holder.get();
-        List<Loan> same = loans.findByTerms(customer.id(), parsed.terms());
+        List<Loan> same = loans.withTerms(customer.id(), parsed.terms());
         if (same.size() > 1) {
             row.reject(null, ValidationCode.AMBIGUOUS_KEY, null, "Loans " + same.stream().map(loan -> "" + loan.id())
                     .collect(Collectors.joining(", ")) + " of this customer have the same start date, currency, principal,"
@@ -91,9 +84,8 @@ public class LoanDataset implements ImportDataset<LoanImport> {
                     + existing.status() + " it may go to " + existing.status().nextAsText() + ".");
             return new RowCheck.Rejected<>(row.issues());
         }
-        return new RowCheck.Accepted<>(parsed.key(), new LoanImport(customer.id(), customer.documentType().code(),
-                customer.documentNumber(), parsed.terms(), existing == null ? null : existing.id(), parsed.status(),
-                parsed.purpose()));
+        return new RowCheck.Accepted<>(parsed.key(), new LoanImport(customer.id(), customer.document(),
+                parsed.terms(), existing == null ? null : existing.id(), parsed.status(), parsed.purpose()));
     }
 
     @Override
@@ -101,42 +93,9 @@ public class LoanDataset implements ImportDataset<LoanImport> {
         return upsertAll(List.of(value), write).get(0);
     }
 
+    /** The loans service owns the write: the dataset only checks. */
     @Override
     public List<UpsertResult> upsertAll(List<LoanImport> values, boolean write) {
-        Instant now = clock.instant();
-        List<UpsertResult> results = values.stream().map(value -> value.loanId() == null ? create(value, write, now)
-                : update(value, write, now)).toList();
-        if (write) {
-            loans.flushAll();
-        }
-        return results;
-    }
-
-    private UpsertResult create(LoanImport value, boolean write, Instant now) {
-        if (write) {
-            Loan loan = new Loan(value.customerId(), value.documentType(), value.documentNumber(), value.terms(),
-                    value.purpose(), now);
-            loan.walkTo(value.status() == null ? LoanStatus.REQUESTED : value.status(), now);
-            loans.persist(loan);
-        }
-        return UpsertResult.CREATED;
-    }
-
-    private UpsertResult update(LoanImport value, boolean write, Instant now) {
-        Loan loan = loans.find(value.loanId()).orElseThrow();
-        boolean statusChanges = value.status() != null && value.status() != loan.status();
-        boolean purposeChanges = value.purpose() != null && !Objects.equals(value.purpose(), loan.purpose());
-        if (!statusChanges && !purposeChanges) {
-            return UpsertResult.UNCHANGED;
-        }
-        if (write) {
-            if (purposeChanges) {
-                loan.revise(value.terms(), value.purpose(), now);
-            }
-            if (statusChanges) {
-                loan.walkTo(value.status(), now);
-            }
-        }
-        return UpsertResult.UPDATED;
+        return loans.upsertAll(values, write);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cartera.lending.imports;
 
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.lending.LoanStatus;
 import dev.cartera.lending.LoanTerms;
 
@@ -10,6 +11,6 @@ import dev.cartera.lending.LoanTerms;
  * @param status the status to reach, or null to leave an existing loan's as it is
  * @param purpose null to leave an existing loan's as it is
  */
-record LoanImport(long customerId, String documentType, String documentNumber, LoanTerms terms, Long loanId,
-                  LoanStatus status, String purpose) {
+public record LoanImport(long customerId, CustomerDocument document, LoanTerms terms, Long loanId,
+                         LoanStatus status, String purpose) {
 }

@@ -10,11 +10,10 @@ import dev.cartera.imports.RowCheck;
 import dev.cartera.imports.UpsertResult;
 import dev.cartera.imports.ValidationCode;
 import dev.cartera.purchases.Purchase;
-import dev.cartera.purchases.PurchaseRepository;
+import dev.cartera.purchases.PurchaseService;
 import dev.cartera.shared.CompanyZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
     CustomerService customers;
 
     @Inject
-    PurchaseRepository purchases;
+    PurchaseService purchases;
 
     @Inject
     CompanyZone companyZone;
@@ -84,7 +83,7 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
         Map<DocumentKey, Long> customerIds = parsed.isEmpty() ? Map.of()
                 : customers.idsOf(parsed.stream().map(PurchaseRowCheck.Parsed::customer).toList());
         Map<String, Purchase> recorded = parsed.isEmpty() ? Map.of()
-                : purchases.findByInvoiceNumbers(parsed.stream().map(PurchaseRowCheck.Parsed::invoiceNumber).toList());
+                : purchases.byInvoiceNumbers(parsed.stream().map(PurchaseRowCheck.Parsed::invoiceNumber).toList());
         List<RowCheck<PurchaseImport>> results = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             if (checks.get(i) instanceof RowCheck.Accepted<PurchaseRowCheck.Parsed> accepted) {
@@ -121,34 +120,9 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
         return upsertAll(List.of(value), write).get(0);
     }
 
+    /** The purchases service owns the write: the dataset only checks. */
     @Override
     public List<UpsertResult> upsertAll(List<PurchaseImport> values, boolean write) {
-        Map<String, Purchase> existing = purchases.findByInvoiceNumbers(values.stream().map(PurchaseImport::invoiceNumber).toList());
-        Instant now = clock.instant();
-        List<UpsertResult> results = new ArrayList<>(values.size());
-        for (PurchaseImport value : values) {
-            Purchase found = existing.get(value.invoiceNumber());
-            if (found == null) {
-                if (write) {
-                    purchases.queue(new Purchase(value.customerId(), value.invoiceNumber(), value.details(), now));
-                }
-                results.add(UpsertResult.CREATED);
-            } else if (found.customerId() != value.customerId()) {
-                // another transaction recorded the invoice for someone else since checkAll looked: run the chunk
-                // again (the engine retries a lost race), and checkAll will reject the row
-                throw new OptimisticLockException("invoice " + value.invoiceNumber() + " was just recorded for another customer");
-            } else if (!found.details().equals(value.details())) {
-                if (write) {
-                    found.apply(value.details(), now);
-                }
-                results.add(UpsertResult.UPDATED);
-            } else {
-                results.add(UpsertResult.UNCHANGED);
-            }
-        }
-        if (write) {
-            purchases.flush();
-        }
-        return results;
+        return purchases.upsertAll(values, write);
     }
 }

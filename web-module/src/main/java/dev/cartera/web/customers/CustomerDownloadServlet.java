@@ -1,7 +1,7 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.CustomerExports;
-import dev.cartera.customers.CustomerRepository;
+import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.export.CustomerExportRow;
 import dev.cartera.customers.export.ExportFormat;
 import dev.cartera.shared.NotFoundException;
@@ -51,7 +51,7 @@ public class CustomerDownloadServlet extends HttpServlet {
             if (file.group(1).equals("list")) {
                 var query = new MultivaluedHashMap<String, String>();
                 request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
-                var filters = FilterParameters.parse(query, CustomerRepository.FILTERS, Set.of());
+                var filters = FilterParameters.parse(query, CustomerService.LIST.filters(), Set.of());
                 start(response, format, CustomerFiles.listName(clock.instant(), format));
                 CustomerFiles.writeAll(exports, filters, format, response.getOutputStream());
             } else {

@@ -1,7 +1,7 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.CustomerExports;
-import dev.cartera.customers.CustomerRepository;
+import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.export.CustomerExportRow;
 import dev.cartera.customers.export.ExportFormat;
 import dev.cartera.identity.Roles;
@@ -52,7 +52,7 @@ public class CustomerExportResource {
     @Operation(summary = "Export the customers matching the list's filters as csv, xlsx or txt (streamed)")
     public Response exportAll(@QueryParam("format") String format) {
         ExportFormat exportFormat = CustomerFiles.format(format);
-        List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), CustomerRepository.FILTERS,
+        List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), CustomerService.LIST.filters(),
                 Set.of("format"));
         StreamingOutput body = out -> CustomerFiles.writeAll(exports, filters, exportFormat, out);
         return download(body, exportFormat, CustomerFiles.listName(clock.instant(), exportFormat));

@@ -1,13 +1,13 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.Customer;
-import dev.cartera.customers.CustomerRepository;
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.welcome.WelcomeMessages;
 import dev.cartera.identity.Roles;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.web.http.Versions;
-import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,9 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,12 +57,9 @@ public class CustomerResource {
     @Operation(summary = "List customers, a page at a time. Filters (field.operator=value): name.contains, "
             + "documentType.equals|in, documentNumber.equals, email.*, cityId.*, provinceId.*, provinceCode.*, country.*, "
             + "createdAt/updatedAt ranges. Sort: id, name, documentNumber, createdAt, updatedAt")
-    public Response list(@QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var filters = FilterParameters.parse(uri.getQueryParameters(), CustomerRepository.FILTERS, Set.of());
-        var request = PagedResponse.request(page, size, sort, "id", CustomerRepository.sortableFields());
-        return PagedResponse.ok(customers.list(request, filters).map(CustomerView::of), uri);
+    public Response list(@BeanParam ListQuery query) {
+        var asked = query.validate(CustomerService.LIST);
+        return PagedResponse.ok(customers.list(asked.page(), asked.filters()).map(CustomerView::of), uri);
     }
 
     @POST
@@ -128,12 +124,14 @@ public class CustomerResource {
         return messages.ofCustomer(id).stream().map(MessageView::of).toList();
     }
 
-    /** A document identifies the customer for good; changing it would make them someone else. */
+    /**
+     * A document identifies the customer for good; changing it would make them someone else. The one sent back may
+     * be in any spelling the document rules accept (a CNPJ with its dots, slash and dash).
+     */
     private static void refuseDocumentChange(Customer customer, CustomerChanges changes) {
-        boolean typeChanged = changes.documentType() != null
-                && !changes.documentType().trim().equalsIgnoreCase(customer.documentType().code());
-        boolean numberChanged = changes.documentNumber() != null
-                && !changes.documentNumber().replaceAll("[\\s.\\-]", "").equalsIgnoreCase(customer.documentNumber());
+        CustomerDocument document = customer.document();
+        boolean typeChanged = changes.documentType() != null && !document.hasType(changes.documentType());
+        boolean numberChanged = changes.documentNumber() != null && !document.hasNumber(changes.documentNumber());
         if (typeChanged || numberChanged) {
             throw new InvalidInputException(typeChanged ? "documentType" : "documentNumber",
                     "cannot change: the document identifies the customer; register a new customer instead");

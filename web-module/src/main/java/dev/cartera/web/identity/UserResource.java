@@ -2,9 +2,9 @@ package dev.cartera.web.identity;
 
 import dev.cartera.identity.Role;
 import dev.cartera.identity.Roles;
-import dev.cartera.identity.UserRepository;
 import dev.cartera.identity.UserService;
 import dev.cartera.web.http.Versions;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,16 +12,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -48,10 +47,8 @@ public class UserResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List users, a page at a time (sort: id, username, displayName, role, createdAt, lastLoginAt)")
-    public Response list(@QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var request = PagedResponse.request(page, size, sort, "username", UserRepository.sortableFields());
+    public Response list(@BeanParam ListQuery query) {
+        var request = query.validate(UserService.LIST).page();
         return PagedResponse.ok(users.list(request).map(UserView::of), uri);
     }
 

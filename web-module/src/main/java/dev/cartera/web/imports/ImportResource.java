@@ -7,21 +7,20 @@ import dev.cartera.imports.ImportService;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.storage.Blob;
-import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -36,7 +35,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,13 +80,9 @@ public class ImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Import jobs, newest first. Filters: status.equals|in, dataset.equals, uploadedBy.equals, "
             + "createdAt ranges. Sort: createdAt, status, dataset, fileName")
-    public Response list(@QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var filters = FilterParameters.parse(uri.getQueryParameters(), ImportJobs.FILTERS, Set.of());
-        var request = PagedResponse.request(page, size, sort == null ? "createdAt,desc" : sort, "createdAt",
-                ImportJobs.sortableFields());
-        return PagedResponse.ok(jobs.page(request, filters).map(ImportJobView::of), uri);
+    public Response list(@BeanParam ListQuery query) {
+        var asked = query.validate(ImportJobs.LIST);
+        return PagedResponse.ok(jobs.page(asked.page(), asked.filters()).map(ImportJobView::of), uri);
     }
 
     @GET
@@ -103,9 +97,8 @@ public class ImportResource {
     @Path("{id}/issues")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "The job's problems in row order, a page at a time")
-    public Response issues(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue("20") int size) {
-        PageRequest request = PagedResponse.request(page, size, null, "row", Set.of("row"));
+    public Response issues(@PathParam("id") String id, @BeanParam ListQuery query) {
+        PageRequest request = query.validate(ImportJobs.ISSUES).page();
         return PagedResponse.ok(jobs.issues(id, request).map(ImportIssueView::of), uri);
     }
 

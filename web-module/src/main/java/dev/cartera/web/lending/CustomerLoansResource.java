@@ -1,25 +1,22 @@
 package dev.cartera.web.lending;
 
 import dev.cartera.identity.Roles;
-import dev.cartera.lending.LoanRepository;
 import dev.cartera.lending.LoanService;
-import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,11 +39,9 @@ public class CustomerLoansResource {
     @Operation(summary = "One customer's loans, paged, with the same filters and sorts as GET /api/loans; 404 for an "
             + "unknown customer")
     public Response list(@PathParam("customerId") long customerId,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var filters = FilterParameters.parse(uri.getQueryParameters(), LoanRepository.FILTERS, Set.of());
-        var request = PagedResponse.request(page, size, sort, "id", LoanRepository.sortableFields());
-        return PagedResponse.ok(loans.listOfCustomer(customerId, request, filters).map(LoanView::of), uri);
+                         @BeanParam ListQuery query) {
+        var asked = query.validate(LoanService.LIST);
+        return PagedResponse.ok(loans.listOfCustomer(customerId, asked.page(), asked.filters())
+                .map(LoanView::of), uri);
     }
 }

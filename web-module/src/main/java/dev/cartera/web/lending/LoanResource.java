@@ -2,11 +2,10 @@ package dev.cartera.web.lending;
 
 import dev.cartera.identity.Roles;
 import dev.cartera.lending.Loan;
-import dev.cartera.lending.LoanRepository;
 import dev.cartera.lending.LoanService;
 import dev.cartera.lending.schedule.ScheduleWorkbook;
 import dev.cartera.web.http.Versions;
-import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
@@ -14,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,12 +55,9 @@ public class LoanResource {
     @Operation(summary = "List loans, a page at a time. Filters (field.operator=value): customerId, customerDocumentType, "
             + "customerDocumentNumber (equals|in), status.equals|in, currency.equals|in, principal, annualRate, startDate "
             + "and createdAt ranges. Sort: id, principal, annualRate, termMonths, startDate, status, createdAt, updatedAt")
-    public Response list(@QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var filters = FilterParameters.parse(uri.getQueryParameters(), LoanRepository.FILTERS, Set.of());
-        var request = PagedResponse.request(page, size, sort, "id", LoanRepository.sortableFields());
-        return PagedResponse.ok(loans.list(request, filters).map(LoanView::of), uri);
+    public Response list(@BeanParam ListQuery query) {
+        var asked = query.validate(LoanService.LIST);
+        return PagedResponse.ok(loans.list(asked.page(), asked.filters()).map(LoanView::of), uri);
     }
 
     @POST

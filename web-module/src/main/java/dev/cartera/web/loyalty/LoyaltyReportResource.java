@@ -3,12 +3,13 @@ package dev.cartera.web.loyalty;
 import dev.cartera.identity.Roles;
 import dev.cartera.loyalty.LoyaltyReportGenerator;
 import dev.cartera.loyalty.LoyaltyReportService;
-import dev.cartera.loyalty.LoyaltyReports;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -74,11 +75,8 @@ public class LoyaltyReportResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
     @Operation(summary = "The reports, newest period first. Sort: period, createdAt, generatedAt")
-    public Response list(@QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var request = PagedResponse.request(page, size, sort == null ? "period,desc" : sort, "period",
-                LoyaltyReports.sortableFields());
+    public Response list(@BeanParam ListQuery query) {
+        var request = query.validate(LoyaltyReportService.LIST).page();
         return PagedResponse.ok(reports.list(request).map(LoyaltyReportView::of), uri);
     }
 

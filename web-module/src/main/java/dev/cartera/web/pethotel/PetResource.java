@@ -2,31 +2,27 @@ package dev.cartera.web.pethotel;
 
 import dev.cartera.identity.Roles;
 import dev.cartera.pethotel.Pet;
-import dev.cartera.pethotel.PetRepository;
-import dev.cartera.pethotel.PetRules;
 import dev.cartera.pethotel.PetService;
 import dev.cartera.web.http.Versions;
-import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,12 +45,9 @@ public class PetResource {
     @Operation(summary = "List pets, a page at a time. Filters: nome_pet.contains, dono.equals|contains|in, "
             + "raca.equals|contains|in, data_nascimento ranges (data_nascimento.greaterThanOrEqual=2015). "
             + "Sort: petId, nome_pet, dono, raca, data_nascimento, createdAt, updatedAt")
-    public Response list(@QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var filters = FilterParameters.parse(uri.getQueryParameters(), PetRepository.FILTERS, Set.of());
-        var request = PagedResponse.request(page, size, sort, PetRules.NAME, PetRepository.sortableFields());
-        return PagedResponse.ok(pets.list(request, filters).map(PetView::of), uri);
+    public Response list(@BeanParam ListQuery query) {
+        var asked = query.validate(PetService.LIST);
+        return PagedResponse.ok(pets.list(asked.page(), asked.filters()).map(PetView::of), uri);
     }
 
     @POST

@@ -2,32 +2,29 @@ package dev.cartera.web.purchases;
 
 import dev.cartera.identity.Roles;
 import dev.cartera.purchases.Purchase;
-import dev.cartera.purchases.PurchaseRepository;
 import dev.cartera.purchases.PurchaseService;
 import dev.cartera.web.http.Versions;
-import dev.cartera.web.paging.FilterParameters;
+import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,12 +54,9 @@ public class PurchaseResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
     @Operation(summary = "List purchases, a page at a time. " + FILTERS_AND_SORTS)
-    public Response list(@QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size,
-                         @QueryParam("sort") String sort) {
-        var filters = FilterParameters.parse(uri.getQueryParameters(), PurchaseRepository.FILTERS, Set.of());
-        var request = PagedResponse.request(page, size, sort, "id", PurchaseRepository.sortableFields());
-        return PagedResponse.ok(purchases.list(request, filters).map(PurchaseView::of), uri);
+    public Response list(@BeanParam ListQuery query) {
+        var asked = query.validate(PurchaseService.LIST);
+        return PagedResponse.ok(purchases.list(asked.page(), asked.filters()).map(PurchaseView::of), uri);
     }
 
     @POST

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
 import dev.cartera.web.it.ItEnvironment;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -19,28 +19,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The admin console in a real browser and over plain HTTP, against one Payara Micro running the real WAR: every
+ * The admin console in a real browser and over plain HTTP, against the shared Payara Micro running the real WAR: every
  * browser test of the console lives here so they share that one server (and one Chromium).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class ConsoleIT {
 
@@ -51,12 +44,7 @@ class ConsoleIT {
     private static final Map<String, String[]> USERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static Long customerId;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     @BeforeEach

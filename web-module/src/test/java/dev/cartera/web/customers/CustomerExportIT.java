@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.customers.documents.RucKind;
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -21,30 +21,18 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Each export format downloaded over HTTP and parsed back, including a value that tries formula injection. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class CustomerExportIT {
 
     private static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"click\")";
     /** A fresh RUC every run: the documents of the sample files belong to the import tests. */
     private static final String RUC = RandomDocumentNumbers.randomRuc(RucKind.PRIVATE_COMPANY, "01", new SplittableRandom());
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

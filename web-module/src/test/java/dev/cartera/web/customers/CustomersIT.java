@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.customers.documents.RucKind;
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,18 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The customer directory through HTTP: CRUD, the cédula/RUC rule, lookup, filters and paging. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class CustomersIT {
 
     /**
@@ -36,12 +29,7 @@ class CustomersIT {
      */
     private static final SplittableRandom RANDOM = new SplittableRandom();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;
@@ -135,6 +123,29 @@ class CustomersIT {
         assertEquals(403, api.delete("/api/customers/" + id, operator).status());
         assertEquals(204, api.delete("/api/customers/" + id, admin).status());
         assertEquals(404, api.get("/api/customers/" + id, admin).status());
+    }
+
+    /** A CNPJ sent back with its dots, slash and dash is the customer's own document, not a change of it. */
+    @Test
+    void anUpdateMayRepeatTheDocumentInAnySpellingTheRulesAccept() {
+        String cnpj = RandomDocumentNumbers.randomCnpj(false, RANDOM);
+        String written = cnpj.substring(0, 2) + "." + cnpj.substring(2, 5) + "." + cnpj.substring(5, 8) + "/"
+                + cnpj.substring(8, 12) + "-" + cnpj.substring(12);
+        Api.Reply created = create(company("CNPJ", written, "Comércio Paulista Ltda."));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(cnpj, created.json().getString("documentNumber"));
+        long id = created.json().getJsonNumber("id").longValue();
+
+        Api.Reply updated = api.put("/api/customers/" + id, company("cnpj", written, "Comércio Paulista S.A.").build()
+                .toString(), admin, Map.of());
+        assertEquals(200, updated.status(), updated::toString);
+        assertEquals("Comércio Paulista S.A.", updated.json().getString("displayName"));
+        Api.Reply another = api.put("/api/customers/" + id, company("CNPJ", RandomDocumentNumbers.randomCnpj(false, RANDOM),
+                "Comércio Paulista S.A.").build().toString(), admin, Map.of());
+        assertEquals(400, another.status(), another::toString);
+        assertEquals("documentNumber", another.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        // the filter test counts no Brazilian customer in the shared database
+        assertEquals(204, api.delete("/api/customers/" + id, admin).status());
     }
 
     @Test

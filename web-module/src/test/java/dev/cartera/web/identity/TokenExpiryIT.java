@@ -5,26 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.ServerConfiguration;
+import dev.cartera.web.it.SharedServer;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Expiry with a 2-second token lifetime, configured the way an operator would, instead of waiting 15 minutes. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer(TokenExpiryIT.ShortTokens.class)
 class TokenExpiryIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carteraWith("cartera.jwt.token-lifetime=PT2S\n");
+    /** The real WAR with a 2-second token lifetime: a server of its own, as every other test needs 15 minutes. */
+    public static final class ShortTokens implements ServerConfiguration {
+        @Override
+        public WebArchive archive() {
+            return Deployments.carteraWith("cartera.jwt.token-lifetime=PT2S\n");
+        }
     }
 
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     @Test

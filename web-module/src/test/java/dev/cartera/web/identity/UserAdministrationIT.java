@@ -5,31 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** /api/users through HTTP: CRUD, validation, conflicts, paging, and the password that never comes back. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class UserAdministrationIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

@@ -7,8 +7,9 @@ import dev.cartera.customers.documents.DocumentTypeCode;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.customers.documents.RucKind;
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
 import dev.cartera.web.it.Imports;
+import dev.cartera.web.it.SharedServer;
+import dev.cartera.web.it.TestConfiguration;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -20,32 +21,20 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pets, loans and purchases datasets through the imports API on a real server, in chunks of 2 rows. The loans
  * and purchases files are the samples of docs/samples with this test's own customers put in place of the sample
  * documents, since every integration test shares one database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer(TestConfiguration.class)
 class DatasetImportsIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carteraWith("cartera.imports.chunk-size=2\n");
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
 import dev.cartera.web.it.Imports;
+import dev.cartera.web.it.SharedServer;
+import dev.cartera.web.it.TestConfiguration;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -25,31 +26,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CSV imports end to end on a real server: upload, archive, background processing in chunks (of 2 rows here, so
  * every file spans several), the report, idempotent re-runs, dry runs, detection and the refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer(TestConfiguration.class)
 class ImportsIT {
 
-    private static final int MAX_BYTES = 200_000;
+    private static final int MAX_BYTES = TestConfiguration.IMPORTS_MAX_BYTES;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carteraWith("cartera.imports.max-bytes=" + MAX_BYTES + "\ncartera.imports.chunk-size=2\n");
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

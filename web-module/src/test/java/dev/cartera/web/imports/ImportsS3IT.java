@@ -7,6 +7,8 @@ import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.storage.S3Settings;
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.ServerConfiguration;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -21,14 +23,9 @@ import java.util.UUID;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -36,29 +33,31 @@ import software.amazon.awssdk.services.s3.S3Client;
  * is archived in the bucket under {@code imports/yyyy/MM/<job id>/<file name>}, processed from there, and served
  * back byte for byte.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer(ImportsS3IT.S3Storage.class)
 class ImportsS3IT {
 
     private static final String BUCKET = "cartera-imports-it";
     private static final String ACCESS_KEY_ID = "it-" + UUID.randomUUID();
     private static final String SECRET_ACCESS_KEY = UUID.randomUUID().toString();
 
-    /** Started when the deployment is built, which Arquillian does before anything else of this class runs. */
+    /** Started when the shared server's WAR is built, before anything else of this class runs. */
     private static S3Proxy s3proxy;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() throws Exception {
-        URI endpoint = startS3Proxy();
-        return Deployments.carteraWith(String.join("\n",
-                "cartera.storage=s3",
-                "cartera.storage.s3.endpoint=" + endpoint,
-                "cartera.storage.s3.path-style=true",
-                "cartera.storage.s3.bucket=" + BUCKET,
-                "cartera.storage.s3.region=us-east-1",
-                "cartera.storage.s3.access-key-id=" + ACCESS_KEY_ID,
-                "cartera.storage.s3.secret-access-key=" + SECRET_ACCESS_KEY,
-                "cartera.storage.s3.create-bucket=true", ""));
+    /** The real WAR storing its blobs on the S3 protocol server this class runs in the test JVM. */
+    public static final class S3Storage implements ServerConfiguration {
+        @Override
+        public WebArchive archive() throws Exception {
+            URI endpoint = startS3Proxy();
+            return Deployments.carteraWith(String.join("\n",
+                    "cartera.storage=s3",
+                    "cartera.storage.s3.endpoint=" + endpoint,
+                    "cartera.storage.s3.path-style=true",
+                    "cartera.storage.s3.bucket=" + BUCKET,
+                    "cartera.storage.s3.region=us-east-1",
+                    "cartera.storage.s3.access-key-id=" + ACCESS_KEY_ID,
+                    "cartera.storage.s3.secret-access-key=" + SECRET_ACCESS_KEY,
+                    "cartera.storage.s3.create-bucket=true", ""));
+        }
     }
 
     @AfterAll
@@ -87,7 +86,7 @@ class ImportsS3IT {
         return URI.create("http://127.0.0.1:" + s3proxy.getPort());
     }
 
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     @Test

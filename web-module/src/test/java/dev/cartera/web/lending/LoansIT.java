@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
-import dev.cartera.web.it.RoleTokens;
 import dev.cartera.web.it.RoleTokens.Endpoint;
+import dev.cartera.web.it.RoleTokens;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,33 +18,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Loans through HTTP: CRUD and the filters, the status machine, the schedule (JSON and Excel), the customer side
  * (their loans, the lookup summary, no delete while they have loans), the demo loans, and the role matrix.
  * The data directory may be shared with other test classes, so every test works on customers it creates.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class LoansIT {
 
     private static final List<String> ROLES = RoleTokens.ROLES;
     private static final RoleTokens TOKENS = new RoleTokens("loans");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

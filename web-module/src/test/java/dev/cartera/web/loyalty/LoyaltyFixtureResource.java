@@ -26,7 +26,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Test-only endpoints, added to the WAR by {@link LoyaltyReportIT}'s deployment and shipped nowhere else: they
+ * Test-only endpoints, added to the test server's WAR by
+ * {@link dev.cartera.web.it.TestConfiguration} for {@link LoyaltyReportIT} and shipped nowhere else: they
  * write purchases straight into the database (there is no purchases API yet) and sum a month with their own SQL,
  * independent of the report's code.
  */

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
 import dev.cartera.web.it.ItEnvironment;
+import dev.cartera.web.it.SharedServer;
+import dev.cartera.web.it.TestConfiguration;
 import dev.cartera.web.it.Tokens;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -29,14 +30,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The loyalty report through HTTP: on demand (read back with POI and checked against an independent SQL sum),
@@ -44,21 +39,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * customer lookup's last-month standing. The database is shared with other test classes, so the on-demand
  * reports use months of 2011 that nothing else writes purchases in, for customers created here.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer(TestConfiguration.class)
 class LoyaltyReportIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        // the timer also fires every 3 seconds, so its path runs within the test
-        return Deployments.carteraWith("cartera.loyalty.test-schedule=*/3 * * * * *\n")
-                .addClasses(LoyaltyFixtureResource.class);
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.SharedServer;
+import dev.cartera.web.it.TestConfiguration;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.Color;
@@ -36,32 +37,20 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import javax.imageio.ImageIO;
 import org.h2.tools.RunScript;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The pet register, pictures and the database dump, through HTTP against a real server. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer(TestConfiguration.class)
 class PetsIT {
 
     /** Small, so the 413 test sends little; the default (10 MB) is the same code with another number. */
-    static final int MAX_BYTES = 1_000_000;
+    static final int MAX_BYTES = TestConfiguration.PICTURE_MAX_BYTES;
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carteraWith("cartera.pethotel.picture.max-bytes=" + MAX_BYTES + "\n");
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

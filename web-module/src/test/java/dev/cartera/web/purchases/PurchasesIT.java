@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
-import dev.cartera.web.it.RoleTokens;
 import dev.cartera.web.it.RoleTokens.Endpoint;
+import dev.cartera.web.it.RoleTokens;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,14 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Purchases through HTTP: CRUD, every filter, paging and sorting, duplicate invoices (also at the same moment), the
@@ -39,19 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * role matrix. The database is shared with other test classes: every test works on customers it registers. The
  * customer's export with their purchases is tested in {@code CustomerExportIT}, the CSV import in {@code ImportsIT}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class PurchasesIT {
 
     private static final RoleTokens TOKENS = new RoleTokens("purchases");
     private static final SplittableRandom RANDOM = new SplittableRandom();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

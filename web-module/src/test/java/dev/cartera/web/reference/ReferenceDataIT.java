@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.SharedServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,30 +16,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reference data the server loads at startup, read through the API. The integration tests share one database,
  * so when another test class started a server on it first, this one's start loaded the data a second time: exact
  * counts then also prove that loading is idempotent.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer
 class ReferenceDataIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cartera();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;

@@ -1,4 +1,4 @@
-package dev.cartera.customers.export;
+package dev.cartera.shared.spreadsheets;
 
 /**
  * Neutralises text that a spreadsheet would run as a formula (OWASP "CSV Injection"). Excel, LibreOffice and

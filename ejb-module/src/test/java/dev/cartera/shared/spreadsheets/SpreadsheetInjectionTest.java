@@ -1,4 +1,4 @@
-package dev.cartera.customers.export;
+package dev.cartera.shared.spreadsheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.cartera.customers.export;
+package dev.cartera.shared.spreadsheets;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;

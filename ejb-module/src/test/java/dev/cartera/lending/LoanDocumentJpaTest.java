@@ -1,0 +1,88 @@
+package dev.cartera.lending;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.cartera.customers.CustomerDocument;
+import dev.cartera.shared.UtcInstantConverter;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The customer document a loan keeps, an embedded record, through EclipseLink on H2 in SQL Server mode over the
+ * real migrations: written into the same two columns as before, read back through the document rules, queried on.
+ */
+class LoanDocumentJpaTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-04T12:00:00Z");
+
+    @Test
+    void aLoansCustomerDocumentSurvivesARoundTripThroughJpa() throws Exception {
+        String url = "jdbc:h2:mem:loan-document-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MSSQLServer";
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL(url);
+        database.setUser("sa");
+        database.setPassword("");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").table("schema_history").load()
+                .migrate();
+        long customerId;
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
+            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
+                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
+                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            try (ResultSet id = sql.executeQuery("SELECT id FROM customer")) {
+                id.next();
+                customerId = id.getLong(1);
+            }
+        }
+        CustomerDocument document = new CustomerDocument("CI", "1714307103");
+
+        try (EntityManagerFactory jpa = new PersistenceConfiguration("loan-document")
+                .provider("org.eclipse.persistence.jpa.PersistenceProvider")
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .managedClass(Loan.class).managedClass(CustomerDocument.class).managedClass(UtcInstantConverter.class)
+                .property(PersistenceConfiguration.JDBC_URL, url)
+                .property(PersistenceConfiguration.JDBC_USER, "sa")
+                .property(PersistenceConfiguration.JDBC_PASSWORD, "")
+                .property("eclipselink.target-database", "dev.cartera.shared.SqlServerPlatform")
+                .property("eclipselink.weaving", "false")
+                .property("eclipselink.logging.level", "WARNING")
+                .createEntityManagerFactory()) {
+            long loanId;
+            try (EntityManager em = jpa.createEntityManager()) {
+                em.getTransaction().begin();
+                Loan loan = new Loan(customerId, document, LoanTerms.check(new BigDecimal("1000"), "USD",
+                        new BigDecimal("10"), 12, LocalDate.of(2026, 2, 1)), "Taxi", NOW);
+                em.persist(loan);
+                em.getTransaction().commit();
+                loanId = loan.id();
+            }
+            try (EntityManager em = jpa.createEntityManager()) {
+                Loan read = em.find(Loan.class, loanId);
+                assertEquals(document, read.customerDocument());
+                assertEquals("CI", read.customerDocumentType());
+                List<Loan> byDocument = em.createQuery("SELECT l FROM Loan l WHERE l.customerDocument = :document",
+                        Loan.class).setParameter("document", document).getResultList();
+                assertEquals(List.of(loanId), byDocument.stream().map(Loan::id).toList());
+            }
+        }
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT customer_document_type, customer_document_number FROM loan")) {
+            row.next();
+            assertEquals(List.of("CI", "1714307103"), List.of(row.getString(1), row.getString(2)), "the same columns");
+        }
+    }
+}
