@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -60,18 +61,26 @@ public class AuthenticationService {
             throw new InvalidCredentialsException();
         }
         user.recordSuccessfulLogin(now);
-        return issuer.issueFor(user);
+        return issuer.issueFor(user, now.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**
      * Swaps a valid token for a fresh one. The presented token is revoked in the same transaction,
-     * so it can renew only once.
+     * so it can renew only once; the chain of renewals ends at the session's limit after the login.
      */
     public IssuedToken renew(PresentedToken presented) {
         revocations.revoke(presented);
         User user = users.find(presented.userId())
                 .orElseThrow(() -> new InvalidTokenException("The token's user no longer exists."));
-        return issuer.issueFor(user);
+        if (user.credentialsVersion() != presented.credentialsVersion()) {
+            throw new InvalidTokenException(TokenRevocations.CREDENTIALS_CHANGED);
+        }
+        SessionPolicy session = settings.sessionPolicy();
+        if (!session.allowsRenewalAt(clock.instant(), presented.authenticatedAt())) {
+            throw new InvalidTokenException("The session that started with the login at " + presented.authenticatedAt()
+                    + " has reached its limit of " + session.maxSession() + ". Log in again.");
+        }
+        return issuer.issueFor(user, presented.authenticatedAt());
     }
 
     public void logout(PresentedToken presented) {

@@ -19,6 +19,10 @@ public class IdentitySettings {
     Duration tokenLifetime;
 
     @Inject
+    @ConfigProperty(name = "cartera.jwt.max-session", defaultValue = "PT12H")
+    Duration maxSession;
+
+    @Inject
     @ConfigProperty(name = "cartera.jwt.keys-dir")
     String keysDir;
 
@@ -48,6 +52,10 @@ public class IdentitySettings {
 
     public Duration tokenLifetime() {
         return tokenLifetime;
+    }
+
+    public SessionPolicy sessionPolicy() {
+        return new SessionPolicy(tokenLifetime, maxSession);
     }
 
     public Path keysDir() {
