@@ -12,6 +12,7 @@ import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import dev.cartera.web.http.HeavyDownloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,6 +53,9 @@ public class CustomerExportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    HeavyDownloads heavyDownloads;
+
     @Context
     UriInfo uri;
 
@@ -69,7 +73,7 @@ public class CustomerExportResource {
                 writer.finish();
             }
         };
-        return download(body, exportFormat, "customers-" + STAMP.format(clock.instant()));
+        return download(heavyDownloads.limited(body), exportFormat, "customers-" + STAMP.format(clock.instant()));
     }
 
     @GET
