@@ -1,10 +1,12 @@
 package dev.cartera.identity;
 
+import dev.cartera.shared.LogText;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -24,6 +26,9 @@ public class AuthenticationService {
     TokenIssuer issuer;
 
     @Inject
+    LoginAttempts attempts;
+
+    @Inject
     TokenRevocations revocations;
 
     @Inject
@@ -33,35 +38,25 @@ public class AuthenticationService {
     Clock clock;
 
     /**
+     * Checks the password outside any transaction: its ~180 ms of PBKDF2 must hold neither a pooled connection nor
+     * the user's row lock, or a flood of logins (no token needed) would stall every other request. At most
+     * {@code cartera.auth.max-concurrent-hashes} checks run at once; the rest wait briefly, then get a 429.
+     *
      * @throws InvalidCredentialsException for an unknown user, a wrong password or a locked account alike;
      *                                     the failure is recorded (and may lock the account) all the same
+     * @throws dev.cartera.shared.TooManyRequestsException when too many passwords are being checked already
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedToken login(String username, char[] password) {
         Instant now = clock.instant();
-        Optional<User> found = users.findByUsernameForUpdate(username);
-        if (found.isEmpty()) {
+        Optional<String> storedHash = users.findByUsername(username).map(User::passwordHash);
+        if (storedHash.isEmpty()) {
             hasher.matchesNothing(password);
-            LOG.info(() -> "Login refused: no user '" + username + "'");
+            LOG.info(() -> "Login refused: no user " + LogText.quoted(username));
             throw new InvalidCredentialsException();
         }
-        User user = found.get();
-        boolean passwordMatches = hasher.matches(password, user.passwordHash());
-        if (user.isLockedAt(now)) {
-            LOG.warning(() -> "Login refused: account '" + username + "' is locked until " + user.lockedUntil());
-            throw new InvalidCredentialsException();
-        }
-        if (!passwordMatches) {
-            LockoutPolicy policy = settings.lockoutPolicy();
-            if (user.recordFailedLogin(now, policy)) {
-                LOG.warning(() -> "Account '" + username + "' locked until " + user.lockedUntil() + " after "
-                        + policy.maxFailures() + " failed logins within " + policy.window());
-            } else {
-                LOG.info(() -> "Login refused: wrong password for '" + username + "'");
-            }
-            throw new InvalidCredentialsException();
-        }
-        user.recordSuccessfulLogin(now);
-        return issuer.issueFor(user, now.truncatedTo(ChronoUnit.SECONDS));
+        boolean matches = hasher.matches(password, storedHash.get());
+        return attempts.record(username, storedHash.get(), matches, now);
     }
 
     /**

@@ -70,6 +70,22 @@ public class IdentitySettings {
         return new LockoutPolicy(lockoutMaxFailures, lockoutWindow, lockoutDuration);
     }
 
+    @Inject
+    @ConfigProperty(name = "cartera.auth.max-concurrent-hashes", defaultValue = "2")
+    int maxConcurrentHashes;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.hash-wait", defaultValue = "PT0.5S")
+    Duration hashWait;
+
+    public int maxConcurrentHashes() {
+        return maxConcurrentHashes;
+    }
+
+    public Duration hashWait() {
+        return hashWait;
+    }
+
     public int pbkdf2Iterations() {
         return pbkdf2Iterations;
     }
