@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -45,7 +46,7 @@ public class TokenBenchmark extends ShortRun {
         issuer = TokenIssuerFixture.create(keysDir, defaults.text("cartera.jwt.issuer"),
                 Duration.parse(defaults.text("cartera.jwt.token-lifetime")));
         user = TokenIssuerFixture.storedUser(1, "admin", Role.ADMIN);
-        token = issuer.issueFor(user).accessToken();
+        token = issuer.issueFor(user, Instant.now()).accessToken();
         RSAKey publicKey = (RSAKey) issuer.verificationKeys().getKeys().get(0);
         verifier = new RSASSAVerifier(publicKey);
     }
@@ -57,7 +58,7 @@ public class TokenBenchmark extends ShortRun {
 
     @Benchmark
     public IssuedToken sign() {
-        return issuer.issueFor(user);
+        return issuer.issueFor(user, Instant.now());
     }
 
     @Benchmark

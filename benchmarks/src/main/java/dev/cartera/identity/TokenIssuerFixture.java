@@ -21,6 +21,7 @@ public final class TokenIssuerFixture {
         IdentitySettings settings = new IdentitySettings();
         settings.issuer = issuerName;
         settings.tokenLifetime = tokenLifetime;
+        settings.maxSession = Duration.ofHours(12);
         settings.keysDir = keysDir.toString();
         settings.jwksFile = keysDir.resolve("jwks.json").toString();
         TokenIssuer issuer = new TokenIssuer();

@@ -1,9 +1,13 @@
 package dev.cartera.identity;
 
+import dev.cartera.shared.LogText;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -23,6 +27,9 @@ public class AuthenticationService {
     TokenIssuer issuer;
 
     @Inject
+    LoginAttempts attempts;
+
+    @Inject
     TokenRevocations revocations;
 
     @Inject
@@ -35,55 +42,60 @@ public class AuthenticationService {
      * A token for the API.
      *
      * @throws InvalidCredentialsException as {@link #authenticate}
+     * @throws dev.cartera.shared.TooManyRequestsException as {@link #authenticate}
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedToken login(String username, char[] password) {
-        return issuer.issueFor(authenticate(username, password));
+        Instant now = clock.instant();
+        return issuer.issueFor(check(username, password, now), now.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**
      * Checks a username and password: the one rule for the API's login and the console's sign-in, so both share
-     * the hashes, the lockout and the record of the last login.
+     * the hashes, the lockout, the bound on concurrent hashing and the record of the last login.
      *
      * @throws InvalidCredentialsException for an unknown user, a wrong password or a locked account alike;
      *                                     the failure is recorded (and may lock the account) all the same
+     * @throws dev.cartera.shared.TooManyRequestsException when too many passwords are being checked already
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public User authenticate(String username, char[] password) {
-        Instant now = clock.instant();
-        Optional<User> found = users.findByUsernameForUpdate(username);
-        if (found.isEmpty()) {
+        return check(username, password, clock.instant());
+    }
+
+    /**
+     * Checks the password outside any transaction: its ~180 ms of PBKDF2 must hold neither a pooled connection nor
+     * the user's row lock, or a flood of logins (no token needed) would stall every other request. At most
+     * {@code cartera.auth.max-concurrent-hashes} checks run at once; the rest wait briefly, then get a 429.
+     */
+    private User check(String username, char[] password, Instant now) {
+        Optional<String> storedHash = users.findByUsername(username).map(User::passwordHash);
+        if (storedHash.isEmpty()) {
             hasher.matchesNothing(password);
-            LOG.info(() -> "Login refused: no user '" + username + "'");
+            LOG.info(() -> "Login refused: no user " + LogText.quoted(username));
             throw new InvalidCredentialsException();
         }
-        User user = found.get();
-        boolean passwordMatches = hasher.matches(password, user.passwordHash());
-        if (user.isLockedAt(now)) {
-            LOG.warning(() -> "Login refused: account '" + username + "' is locked until " + user.lockedUntil());
-            throw new InvalidCredentialsException();
-        }
-        if (!passwordMatches) {
-            LockoutPolicy policy = settings.lockoutPolicy();
-            if (user.recordFailedLogin(now, policy)) {
-                LOG.warning(() -> "Account '" + username + "' locked until " + user.lockedUntil() + " after "
-                        + policy.maxFailures() + " failed logins within " + policy.window());
-            } else {
-                LOG.info(() -> "Login refused: wrong password for '" + username + "'");
-            }
-            throw new InvalidCredentialsException();
-        }
-        user.recordSuccessfulLogin(now);
-        return user;
+        boolean matches = hasher.matches(password, storedHash.get());
+        return attempts.record(username, storedHash.get(), matches, now);
     }
 
     /**
      * Swaps a valid token for a fresh one. The presented token is revoked in the same transaction,
-     * so it can renew only once.
+     * so it can renew only once; the chain of renewals ends at the session's limit after the login.
      */
     public IssuedToken renew(PresentedToken presented) {
         revocations.revoke(presented);
         User user = users.find(presented.userId())
                 .orElseThrow(() -> new InvalidTokenException("The token's user no longer exists."));
-        return issuer.issueFor(user);
+        if (user.credentialsVersion() != presented.credentialsVersion()) {
+            throw new InvalidTokenException(TokenRevocations.CREDENTIALS_CHANGED);
+        }
+        SessionPolicy session = settings.sessionPolicy();
+        if (!session.allowsRenewalAt(clock.instant(), presented.authenticatedAt())) {
+            throw new InvalidTokenException("The session that started with the login at " + presented.authenticatedAt()
+                    + " has reached its limit of " + session.maxSession() + ". Log in again.");
+        }
+        return issuer.issueFor(user, presented.authenticatedAt());
     }
 
     public void logout(PresentedToken presented) {

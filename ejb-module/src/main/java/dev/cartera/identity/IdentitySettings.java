@@ -19,6 +19,10 @@ public class IdentitySettings {
     Duration tokenLifetime;
 
     @Inject
+    @ConfigProperty(name = "cartera.jwt.max-session", defaultValue = "PT12H")
+    Duration maxSession;
+
+    @Inject
     @ConfigProperty(name = "cartera.jwt.keys-dir")
     String keysDir;
 
@@ -50,6 +54,10 @@ public class IdentitySettings {
         return tokenLifetime;
     }
 
+    public SessionPolicy sessionPolicy() {
+        return new SessionPolicy(tokenLifetime, maxSession);
+    }
+
     public Path keysDir() {
         return Path.of(keysDir);
     }
@@ -60,6 +68,22 @@ public class IdentitySettings {
 
     public LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(lockoutMaxFailures, lockoutWindow, lockoutDuration);
+    }
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.max-concurrent-hashes", defaultValue = "2")
+    int maxConcurrentHashes;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.hash-wait", defaultValue = "PT0.5S")
+    Duration hashWait;
+
+    public int maxConcurrentHashes() {
+        return maxConcurrentHashes;
+    }
+
+    public Duration hashWait() {
+        return hashWait;
     }
 
     public int pbkdf2Iterations() {

@@ -25,6 +25,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class TokenIssuer {
 
+    /** The user's credentials version the token was issued under. */
+    public static final String CREDENTIALS_VERSION_CLAIM = "credentials_version";
+    /** OpenID Connect's name for when the user authenticated; renewals keep it. */
+    public static final String AUTH_TIME_CLAIM = "auth_time";
+
     @Inject
     IdentitySettings settings;
 
@@ -45,9 +50,10 @@ public class TokenIssuer {
         }
     }
 
-    public IssuedToken issueFor(User user) {
+    /** @param authenticatedAt when the user gave the password this chain of tokens started from */
+    public IssuedToken issueFor(User user, Instant authenticatedAt) {
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant expiresAt = issuedAt.plus(settings.tokenLifetime());
+        Instant expiresAt = settings.sessionPolicy().expiresAt(issuedAt, authenticatedAt);
         String jti = UUID.randomUUID().toString();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(settings.issuer())
@@ -56,6 +62,8 @@ public class TokenIssuer {
                 .claim("user_id", user.id())
                 .claim("role", user.role().claim())
                 .claim("groups", List.of(user.role().claim()))
+                .claim(CREDENTIALS_VERSION_CLAIM, user.credentialsVersion())
+                .claim(AUTH_TIME_CLAIM, authenticatedAt.getEpochSecond())
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(jti)

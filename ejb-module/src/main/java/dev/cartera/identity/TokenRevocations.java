@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** The store of revoked token ids, in the database so it survives restarts and is shared by every instance. */
@@ -23,8 +25,27 @@ public class TokenRevocations {
     @Inject
     Clock clock;
 
+    static final String CREDENTIALS_CHANGED = "The password, the role or the lock of this token's user has changed "
+            + "since it was issued. Log in again.";
+
     public boolean isRevoked(String jti) {
         return jti == null || em.find(RevokedToken.class, jti) != null;
+    }
+
+    /**
+     * Why a verified, unexpired token may not be used, if it may not: its id was revoked (logout, renewal), its
+     * user is gone, or the user's credentials changed after it was issued.
+     */
+    public Optional<String> refusal(PresentedToken token) {
+        if (isRevoked(token.jti())) {
+            return Optional.of("The token has been revoked. Log in again.");
+        }
+        List<Long> current = em.createNamedQuery("User.credentialsVersion", Long.class)
+                .setParameter("id", token.userId()).getResultList();
+        if (current.isEmpty()) {
+            return Optional.of("The token's user no longer exists.");
+        }
+        return current.get(0) == token.credentialsVersion() ? Optional.empty() : Optional.of(CREDENTIALS_CHANGED);
     }
 
     /**

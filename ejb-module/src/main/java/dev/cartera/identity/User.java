@@ -19,6 +19,7 @@ import java.util.Objects;
 @Table(name = "app_user", uniqueConstraints = @UniqueConstraint(name = "uk_app_user_username", columnNames = "username"))
 @NamedQuery(name = "User.byUsername", query = "SELECT u FROM User u WHERE u.username = :username")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
+@NamedQuery(name = "User.credentialsVersion", query = "SELECT u.credentialsVersion FROM User u WHERE u.id = :id")
 public class User {
 
     public static final int USERNAME_MAX = 64;
@@ -49,6 +50,13 @@ public class User {
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    /**
+     * Counts the changes that must end every token the user holds: a new password, another role, a lockout. A
+     * token carries the count it was issued under and stops working when the count moves on.
+     */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -96,6 +104,7 @@ public class User {
         failedLogins++;
         if (failedLogins >= policy.maxFailures() && !isLockedAt(now)) {
             lockedUntil = now.plus(policy.lockDuration());
+            credentialsVersion++;
             failedLogins = 0;
             firstFailedLoginAt = null;
             return true;
@@ -112,6 +121,9 @@ public class User {
 
     public void update(String displayName, Role role, Instant now) {
         this.displayName = Objects.requireNonNull(displayName);
+        if (role != this.role) {
+            credentialsVersion++;
+        }
         this.role = Objects.requireNonNull(role);
         this.updatedAt = now;
     }
@@ -122,6 +134,7 @@ public class User {
         this.failedLogins = 0;
         this.firstFailedLoginAt = null;
         this.lockedUntil = null;
+        this.credentialsVersion++;
         this.updatedAt = now;
     }
 
@@ -152,6 +165,10 @@ public class User {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 
     public Instant lockedUntil() {

@@ -2,6 +2,7 @@ package dev.cartera.identity;
 
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.ListFields;
+import dev.cartera.shared.LogText;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
@@ -58,7 +59,7 @@ public class UserService {
         }
         User user = new User(name, displayName.trim(), role, hasher.hash(password), clock.instant());
         users.add(user);
-        LOG.info(() -> "Created user '" + name + "' with role " + role.claim());
+        LOG.info(() -> "Created user " + LogText.quoted(name) + " with role " + role.claim());
         return user;
     }
 
@@ -79,7 +80,7 @@ public class UserService {
     public void changePassword(long id, char[] newPassword) {
         User user = get(id);
         user.changePassword(hasher.hash(newPassword), clock.instant());
-        LOG.info(() -> "Password of '" + user.username() + "' changed");
+        LOG.info(() -> "Password of " + LogText.quoted(user.username()) + " changed");
     }
 
     /** Remembers the language the console speaks to the user. */
@@ -93,7 +94,7 @@ public class UserService {
             requireAnotherAdmin(user, "delete");
         }
         users.remove(user);
-        LOG.info(() -> "Deleted user '" + user.username() + "'");
+        LOG.info(() -> "Deleted user " + LogText.quoted(user.username()));
     }
 
     /** @return true when a user was created, i.e. this is the first start */

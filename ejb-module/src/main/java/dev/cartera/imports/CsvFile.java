@@ -36,7 +36,7 @@ public final class CsvFile implements Closeable {
         in.skipNBytes(CsvDetection.bomLength(sample, sample.length));
         delimiter = CsvDetection.delimiter(CsvDetection.decode(sample, sample.length, charset));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        parser = CSVParser.builder().setReader(new InputStreamReader(in, charset)).setFormat(format).get();
+        parser = CSVParser.builder().setReader(new RecordLengthLimit(new InputStreamReader(in, charset), delimiter)).setFormat(format).get();
         records = parser.iterator();
         header = records.hasNext() ? records.next().toList() : List.of();
     }

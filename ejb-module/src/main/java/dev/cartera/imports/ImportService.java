@@ -41,6 +41,8 @@ public class ImportService {
 
     private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
     private static final int SNIFF_BYTES = 8 * 1024;
+    /** Leaves room under the 255 bytes a file system takes for what a blob store adds to a name. */
+    static final int MAX_FILE_NAME_BYTES = 150;
 
     @Inject
     ImportJobs jobs;
@@ -172,7 +174,32 @@ public class ImportService {
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "upload.csv";
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return shortened(name);
+    }
+
+    /**
+     * A name of at most {@link #MAX_FILE_NAME_BYTES} bytes in UTF-8: file systems take 255 bytes a name (not
+     * characters: 200 accented letters are 400 bytes), and the name is the last segment of the blob key. A longer
+     * one keeps its start and its extension, cut between characters.
+     */
+    static String shortened(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_FILE_NAME_BYTES) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        int budget = MAX_FILE_NAME_BYTES - extension.getBytes(StandardCharsets.UTF_8).length;
+        StringBuilder stem = new StringBuilder();
+        int used = 0;
+        for (int c : name.substring(0, name.length() - extension.length()).codePoints().toArray()) {
+            int bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (used + bytes > budget) {
+                break;
+            }
+            stem.appendCodePoint(c);
+            used += bytes;
+        }
+        return stem + extension;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

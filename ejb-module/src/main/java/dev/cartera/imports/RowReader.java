@@ -28,6 +28,11 @@ final class RowReader {
         long number = record.getRecordNumber() - 1;
         Map<String, String> values = new HashMap<>();
         ImportRow row = new ImportRow(number, values, headers);
+        if (record.values()[record.size() - 1].indexOf(RecordLengthLimit.CUT) >= 0) {
+            row.reject(null, ValidationCode.MALFORMED_ROW, null, "Row " + number + " is longer than "
+                    + RecordLengthLimit.MAX_RECORD_CHARS + " characters (perhaps an unclosed quote); it was not read.");
+            return row;
+        }
         if (record.size() != fields) {
             row.reject(null, ValidationCode.MALFORMED_ROW, null, "Row " + number + " has " + record.size()
                     + " fields where the header has " + fields + " (a missing or extra delimiter, or an unclosed quote).");

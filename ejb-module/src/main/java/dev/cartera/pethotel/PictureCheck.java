@@ -14,25 +14,35 @@ import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * Checks an upload by decoding it, never by its declared type or name: the format is what an ImageIO reader
  * recognises in the bytes; the dimensions are read from the header first, so an image that announces more
- * than {@link #maxPixels} pixels (a decompression bomb) is refused before any pixel is decoded.
+ * than {@link #maxPixels} pixels, or whose pixels would take more than {@link #maxDecodedBytes} in memory (a
+ * decompression bomb; a 16-bit RGBA PNG takes 8 bytes a pixel), is refused before any pixel is decoded.
  */
 public final class PictureCheck {
 
     public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
+    /** The default pixels at 4 bytes each (8-bit RGBA). */
+    public static final long DEFAULT_MAX_DECODED_BYTES = 160_000_000L;
 
     private static final Map<String, String> ACCEPTED = Map.of("jpeg", "image/jpeg", "png", "image/png");
 
     private final long maxBytes;
     private final long maxPixels;
+    private final long maxDecodedBytes;
 
-    public PictureCheck(long maxBytes, long maxPixels) {
+    public PictureCheck(long maxBytes, long maxPixels, long maxDecodedBytes) {
         this.maxBytes = maxBytes;
         this.maxPixels = maxPixels;
+        this.maxDecodedBytes = maxDecodedBytes;
+    }
+
+    public PictureCheck(long maxBytes, long maxPixels) {
+        this(maxBytes, maxPixels, DEFAULT_MAX_DECODED_BYTES);
     }
 
     public long maxBytes() {
@@ -87,6 +97,12 @@ public final class PictureCheck {
                     throw new PictureRejectedException(Reason.TOO_MANY_PIXELS, "The picture is " + width + " × " + height
                             + " pixels; at most " + maxPixels + " pixels are accepted.");
                 }
+                int bytesPerPixel = bytesPerPixel(reader);
+                if ((long) width * height * bytesPerPixel > maxDecodedBytes) {
+                    throw new PictureRejectedException(Reason.TOO_MANY_PIXELS, "The picture is " + width + " × " + height
+                            + " pixels of " + bytesPerPixel + " bytes: " + (long) width * height * bytesPerPixel
+                            + " bytes decoded; at most " + maxDecodedBytes + " bytes are accepted.");
+                }
                 BufferedImage image = reader.read(0);
                 byte[] png = png(image);
                 return new CheckedPicture(contentType, bytes, width, height, sha256(bytes), png, sha256(png));
@@ -99,6 +115,23 @@ public final class PictureCheck {
             }
             throw notAnImage("it does not decode (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** What the decoder will allocate for each pixel: every band's bits, rounded up to whole bytes. */
+    private static int bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        if (type == null) {
+            throw new IOException("no pixel layout");
+        }
+        int bits = 0;
+        for (int band = 0; band < type.getNumBands(); band++) {
+            bits += type.getBitsPerBand(band);
+        }
+        return Math.max(1, (bits + 7) / 8);
     }
 
     private static byte[] png(BufferedImage image) throws IOException {

@@ -48,6 +48,10 @@ public class PictureService {
     @ConfigProperty(name = "cartera.pethotel.picture.max-pixels", defaultValue = "40000000")
     long maxPixels;
 
+    @Inject
+    @ConfigProperty(name = "cartera.pethotel.picture.max-decoded-bytes", defaultValue = "160000000")
+    long maxDecodedBytes;
+
     @PersistenceContext
     EntityManager em;
 
@@ -56,7 +60,7 @@ public class PictureService {
 
     /** The configured limits, to check an upload with before any transaction starts. */
     public PictureCheck check() {
-        return new PictureCheck(maxBytes, maxPixels);
+        return new PictureCheck(maxBytes, maxPixels, maxDecodedBytes);
     }
 
     /** @throws NotFoundException when no pet has that {@code petId} */

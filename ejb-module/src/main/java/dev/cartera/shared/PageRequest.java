@@ -19,6 +19,11 @@ public record PageRequest(int page, int size, Sort sort) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
         Objects.requireNonNull(sort, "sort");
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // the first row's offset would overflow: no list is that long
+            throw new InvalidInputException("page", "must be at most " + Integer.MAX_VALUE / size
+                    + " with size=" + size);
+        }
     }
 
     public int firstResult() {

@@ -1,6 +1,7 @@
 package dev.cartera.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.backup.TableShape.ColumnShape;
 import java.sql.Types;
@@ -24,6 +25,10 @@ class SqlDialectTest {
         assertEquals("[version] BIGINT DEFAULT 0 NOT NULL", sql.columnDefinition(VERSION));
         assertEquals("N'Júlia''s'", sql.string("Júlia's"));
         assertEquals("[a]]b]", sql.quote("a]b"));
+        assertEquals("N'a' + NCHAR(10) + N'GO' + NCHAR(13) + NCHAR(10) + NCHAR(36) + N'(x)'", sql.string("a\nGO\r\n$(x)"));
+        assertEquals("NCHAR(0)", sql.string("\u0000"));
+        assertEquals("N''", sql.string(""));
+        assertTrue(sql.string("\n" + "x".repeat(4000)).startsWith("CAST(N'' AS NVARCHAR(MAX)) + NCHAR(10) + N'xxx"));
         TableShape pet = new TableShape("pet", List.of(ID, NAME), "pk_pet", List.of("id"), List.of(), List.of());
         assertEquals(Optional.of("SET IDENTITY_INSERT [pet] ON;"), sql.beforeInserts(pet));
         assertEquals(Optional.of("SET IDENTITY_INSERT [pet] OFF;"), sql.afterInserts(pet, "id", 7));
@@ -36,6 +41,7 @@ class SqlDialectTest {
         assertEquals("\"name\" CHARACTER VARYING(100) NOT NULL", h2.columnDefinition(NAME));
         assertEquals("TIMESTAMP '2026-01-02 03:04:05.1234567'", h2.timestamp("2026-01-02 03:04:05.1234567"));
         assertEquals("'it''s'", h2.string("it's"));
+        assertEquals("'a' || CHAR(10) || 'b' || CHAR(36)", h2.string("a\nb$"));
         TableShape pet = new TableShape("PET", List.of(ID, NAME), "PK_PET", List.of("id"), List.of(), List.of());
         assertEquals(Optional.of("ALTER TABLE \"PET\" ALTER COLUMN \"id\" RESTART WITH 8;"), h2.afterInserts(pet, "id", 7));
     }

@@ -3,6 +3,7 @@ package dev.cartera.pethotel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.pethotel.PictureRejectedException.Reason;
 import java.awt.image.BufferedImage;
@@ -51,6 +52,20 @@ class PictureCheckTest {
         crc.update(bomb, 12, 17);
         header.putInt(29, (int) crc.getValue());
         assertEquals(Reason.TOO_MANY_PIXELS, reason(bomb));
+    }
+
+    /** 25 MP is within the pixel limit, but at 16 bits for each of RGBA it decodes to 200 MB. */
+    @Test
+    void aSixteenBitPictureIsBoundedByItsDecodedBytesNotOnlyItsPixels() throws IOException {
+        byte[] deep = image(1, 1, "png");
+        ByteBuffer header = ByteBuffer.wrap(deep);
+        header.putInt(16, 5_000).putInt(20, 5_000).put(24, (byte) 16).put(25, (byte) 6);
+        CRC32 crc = new CRC32();
+        crc.update(deep, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        PictureRejectedException refused = assertThrows(PictureRejectedException.class, () -> check.check(deep));
+        assertEquals(Reason.TOO_MANY_PIXELS, refused.reason());
+        assertTrue(refused.getMessage().contains("pixels of 8 bytes"), refused.getMessage());
     }
 
     @Test

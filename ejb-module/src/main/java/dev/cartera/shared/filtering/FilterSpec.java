@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 /** The whitelist of fields one list can be filtered on, and their translation into JPA Criteria predicates. */
 public final class FilterSpec {
 
+    /** Items an {@code in} filter may list: more is not a filter but a query the database must plan and run. */
+    public static final int MAX_IN_ITEMS = 100;
+
     private final Map<String, FilterableField> fields = new LinkedHashMap<>();
 
     private FilterSpec(List<FilterableField> fields) {
@@ -42,8 +45,14 @@ public final class FilterSpec {
             FilterableField field = fieldFor(condition);
             switch (condition.operator()) {
                 case SPECIFIED -> specified(condition.parameter(), condition.value());
-                case IN -> Arrays.stream(condition.value().split(",")).filter(item -> !item.isBlank())
-                        .forEach(item -> field.parse(condition.parameter(), item));
+                case IN -> {
+                    List<String> items = inItems(condition.value());
+                    if (items.size() > MAX_IN_ITEMS) {
+                        throw new InvalidFilterException(condition.parameter(), "lists " + items.size()
+                                + " values; at most " + MAX_IN_ITEMS + " are allowed");
+                    }
+                    items.forEach(item -> field.parse(condition.parameter(), item));
+                }
                 default -> field.parse(condition.parameter(), condition.value());
             }
         }
@@ -106,9 +115,7 @@ public final class FilterSpec {
         return switch (condition.operator()) {
             case SPECIFIED -> specified(parameter, condition.value()) ? cb.isNotNull(path) : cb.isNull(path);
             case EQUALS -> cb.equal(target, value(field, parameter, condition.value()));
-            case IN -> target.in(Arrays.stream(condition.value().split(","))
-                    .filter(item -> !item.isBlank())
-                    .map(item -> value(field, parameter, item)).toList());
+            case IN -> target.in(inItems(condition.value()).stream().map(item -> value(field, parameter, item)).toList());
             case CONTAINS -> cb.like((Expression<String>) target,
                     "%" + escapeLike(value(field, parameter, condition.value()).toString()) + "%", '\\');
             case GREATER_THAN -> cb.greaterThan((Expression<Comparable>) path, (Comparable) value(field, parameter, condition.value()));
@@ -125,6 +132,10 @@ public final class FilterSpec {
         return field.type() == FilterValueType.TEXT ? value.toString().toLowerCase(java.util.Locale.ROOT) : value;
     }
 
+    private static List<String> inItems(String value) {
+        return Arrays.stream(value.split(",")).filter(item -> !item.isBlank()).toList();
+    }
+
     private static boolean specified(String parameter, String value) {
         return switch (value.trim()) {
             case "true" -> true;
@@ -133,8 +144,9 @@ public final class FilterSpec {
         };
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** {@code %} and {@code _} everywhere; {@code [} opens a character class on SQL Server. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("[", "\\[");
     }
 
     private static Path<?> resolve(Root<?> root, String dotted) {

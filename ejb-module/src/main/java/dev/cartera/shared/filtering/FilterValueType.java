@@ -15,12 +15,21 @@ public enum FilterValueType {
     FOLDED_TEXT(String.class, TextFolding::fold, "text"),
     LONG(Long.class, Long::valueOf, "a whole number"),
     INTEGER(Integer.class, Integer::valueOf, "a whole number"),
-    DECIMAL(BigDecimal.class, BigDecimal::new, "a decimal number such as 1500.50"),
+    DECIMAL(BigDecimal.class, FilterValueType::parseDecimal, "a decimal number such as 1500.50, with at most "
+            + FilterValueType.DECIMAL_DIGITS + " digits before and after the point"),
     DATE(LocalDate.class, LocalDate::parse, "a date such as 2026-10-31"),
     INSTANT(Instant.class, FilterValueType::parseInstant, "an ISO-8601 instant such as 2026-10-31T23:59:59Z or a date"),
     UPPER_CODE(String.class, value -> value.toUpperCase(Locale.ROOT), "a code"),
     /** An enum constant; the field names the enum and parses (see {@link FilterableField#enumerated}). */
     ENUM(Enum.class, value -> value.toUpperCase(Locale.ROOT), "a code");
+
+    /**
+     * Digits a decimal filter may have on each side of the point: SQL's widest DECIMAL. Beyond it a value only
+     * costs: {@code 1e16000000} takes seconds of CPU to compare, a larger exponent hundreds of MB.
+     */
+    public static final int DECIMAL_DIGITS = 38;
+    /** No number this long is meaningful; refusing it early keeps parsing cheap. */
+    public static final int NUMBER_MAX_LENGTH = 2 * DECIMAL_DIGITS + 8;
 
     private final Class<?> javaType;
     private final Function<String, Object> parser;
@@ -42,11 +51,24 @@ public enum FilterValueType {
 
     /** @throws InvalidFilterException naming the parameter and the expected form */
     public Object parse(String parameter, String value) {
+        boolean number = javaType == Long.class || javaType == Integer.class || javaType == BigDecimal.class;
+        if (number && value.trim().length() > NUMBER_MAX_LENGTH) {
+            throw new InvalidFilterException(parameter, "has more than " + NUMBER_MAX_LENGTH + " characters: it must be "
+                    + description);
+        }
         try {
             return parser.apply(value.trim());
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new InvalidFilterException(parameter, "'" + value + "' is not " + description);
         }
+    }
+
+    private static BigDecimal parseDecimal(String value) {
+        BigDecimal decimal = new BigDecimal(value);
+        if (decimal.precision() - decimal.scale() > DECIMAL_DIGITS || decimal.scale() > DECIMAL_DIGITS) {
+            throw new NumberFormatException("out of range");
+        }
+        return decimal;
     }
 
     /** A bare date means the start of that day in UTC, so {@code createdAt.greaterThanOrEqual=2026-10-01} works. */

@@ -16,14 +16,33 @@ public final class SpreadsheetInjection {
     private SpreadsheetInjection() {
     }
 
-    /** @return the value with a leading {@code '} when it starts with a formula trigger; {@code null} stays null */
+    /**
+     * @return the value with a {@code '} before a formula trigger that starts it or follows a {@code ;} inside it;
+     *         {@code null} stays null
+     */
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
+        // Excel set to a Latin-American locale splits a CSV line at ';', so "Ana;=HYPERLINK(...)" becomes two
+        // cells and the second one a formula: every piece after a ';' is guarded as a cell of its own
+        StringBuilder guarded = new StringBuilder(value.length() + 2);
+        boolean cellStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (cellStart && isTrigger(c)) {
+                guarded.append('\'');
+            }
+            guarded.append(c);
+            cellStart = c == ';';
+        }
+        return guarded.toString();
+    }
+
+    private static boolean isTrigger(char c) {
+        return switch (c) {
+            case '=', '+', '-', '@', '\t', '\r' -> true;
+            default -> false;
         };
     }
 }

@@ -23,6 +23,13 @@ class SpreadsheetInjectionTest {
     }
 
     @Test
+    void aFormulaAfterTheSemicolonALatinAmericanExcelSplitsAtIsGuardedToo() {
+        assertEquals("Ana;'=HYPERLINK(\"http://evil\",\"x\")", SpreadsheetInjection.neutralise("Ana;=HYPERLINK(\"http://evil\",\"x\")"));
+        assertEquals("'=1;'+2;'-3;'@4;x;'\tcalc", SpreadsheetInjection.neutralise("=1;+2;-3;@4;x;\tcalc"));
+        assertEquals("a; =1;b=c", SpreadsheetInjection.neutralise("a; =1;b=c"));
+    }
+
+    @Test
     void nullStaysNull() {
         assertNull(SpreadsheetInjection.neutralise(null));
     }

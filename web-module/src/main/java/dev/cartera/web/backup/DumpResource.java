@@ -7,6 +7,7 @@ import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import dev.cartera.web.http.HeavyDownloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +43,9 @@ public class DumpResource {
     @Inject
     Clock clock;
 
+    @Inject
+    HeavyDownloads heavyDownloads;
+
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Stream a SQL script that recreates every table and row, pictures included as hex literals. "
@@ -63,7 +67,7 @@ public class DumpResource {
                 dump.write(out, chosen);
             }
         };
-        Response.ResponseBuilder response = Response.ok(body, gzipFile ? "application/gzip" : "application/sql; charset=UTF-8")
+        Response.ResponseBuilder response = Response.ok(heavyDownloads.limited(body), gzipFile ? "application/gzip" : "application/sql; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

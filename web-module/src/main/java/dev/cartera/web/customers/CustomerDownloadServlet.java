@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.IOException;
 import java.time.Clock;
+import dev.cartera.shared.TooManyRequestsException;
+import dev.cartera.web.http.HeavyDownloads;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +42,9 @@ public class CustomerDownloadServlet extends HttpServlet {
     @Inject
     Clock clock;
 
+    @Inject
+    HeavyDownloads heavyDownloads;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -52,14 +58,19 @@ public class CustomerDownloadServlet extends HttpServlet {
                 var query = new MultivaluedHashMap<String, String>();
                 request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
                 var filters = FilterParameters.parse(query, CustomerService.LIST.filters(), Set.of());
+                StreamingOutput body = heavyDownloads.limited(out -> CustomerFiles.writeAll(exports, filters, format, out));
                 start(response, format, CustomerFiles.listName(clock.instant(), format));
-                CustomerFiles.writeAll(exports, filters, format, response.getOutputStream());
+                body.write(response.getOutputStream());
             } else {
                 long id = Long.parseLong(file.group(1));
                 CustomerExportRow row = exports.one(id);
                 start(response, format, CustomerFiles.oneName(id, row, format));
                 CustomerFiles.writeOne(exports, row, format, response.getOutputStream());
             }
+        } catch (TooManyRequestsException e) {
+            // the same bound as the API's export: a full list holds a connection and a core while it streams
+            response.setHeader("Retry-After", Long.toString(e.retryAfter().toSeconds()));
+            response.sendError(429);
         } catch (InvalidParameterException | InvalidFilterException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } catch (NotFoundException e) {

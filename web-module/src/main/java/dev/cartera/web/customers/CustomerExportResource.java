@@ -10,6 +10,7 @@ import dev.cartera.web.paging.FilterParameters;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import dev.cartera.web.http.HeavyDownloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,6 +44,9 @@ public class CustomerExportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    HeavyDownloads heavyDownloads;
+
     @Context
     UriInfo uri;
 
@@ -55,7 +59,7 @@ public class CustomerExportResource {
         List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), CustomerService.LIST.filters(),
                 Set.of("format"));
         StreamingOutput body = out -> CustomerFiles.writeAll(exports, filters, exportFormat, out);
-        return download(body, exportFormat, CustomerFiles.listName(clock.instant(), exportFormat));
+        return download(heavyDownloads.limited(body), exportFormat, CustomerFiles.listName(clock.instant(), exportFormat));
     }
 
     @GET

@@ -58,6 +58,7 @@ public class ImportResource {
     SecurityContext security;
 
     @POST
+    @ImportUpload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Upload a CSV (parts: file, dataset = customers | pets | loans | purchases, mode = apply | "

@@ -7,11 +7,13 @@ import dev.cartera.imports.UnsupportedFileException;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.TooManyRequestsException;
 import dev.cartera.shared.filtering.InvalidFilterException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -48,6 +50,10 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof OptimisticLockException) {
             return Problems.response(409, "Someone else changed this record at the same time. Reload it and try again.", request);
+        }
+        if (cause instanceof TooManyRequestsException busy) {
+            return Response.fromResponse(Problems.response(429, cause.getMessage(), request))
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, busy.retryAfter().toSeconds())).build();
         }
         if (cause instanceof InvalidCredentialsException) {
             return Problems.response(401, cause.getMessage(), request);

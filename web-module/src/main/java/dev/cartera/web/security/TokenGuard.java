@@ -17,8 +17,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What MicroProfile JWT does not check: every endpoint but the {@code @PermitAll} ones needs a token (401, not
- * the 403 that role checks give an anonymous caller), and a token stops working once revoked or expired by
- * the application's clock.
+ * the 403 that role checks give an anonymous caller), and a token stops working once revoked, expired by
+ * the application's clock, or outlived by its user's credentials (password, role, lockout, deletion).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -50,8 +50,9 @@ public class TokenGuard implements ContainerRequestFilter {
                             + "with a token from POST /api/auth/login.", request));
         } else if (token.getExpirationTime() <= clock.instant().getEpochSecond()) {
             context.abortWith(BearerChallenge.unauthorized("The token has expired. Log in again.", request));
-        } else if (revocations.isRevoked(token.getTokenID())) {
-            context.abortWith(BearerChallenge.unauthorized("The token has been revoked. Log in again.", request));
+        } else {
+            revocations.refusal(PresentedTokens.of(token))
+                    .ifPresent(reason -> context.abortWith(BearerChallenge.unauthorized(reason, request)));
         }
     }
 

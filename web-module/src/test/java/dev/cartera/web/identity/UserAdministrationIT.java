@@ -64,6 +64,46 @@ class UserAdministrationIT {
     }
 
     @Test
+    void everyTokenAUserHoldsDiesWithANewPasswordRoleLockoutOrDeletion() {
+        String username = "held-" + System.nanoTime();
+        long id = api.createUser(admin, username, "agent", "first-password-1");
+
+        String beforeReset = api.login(username, "first-password-1");
+        String alsoBeforeReset = api.login(username, "first-password-1");
+        assertEquals(204, api.put("/api/users/" + id + "/password", "{\"password\":\"second-password-2\"}", admin,
+                Map.of()).status());
+        assertRefused(beforeReset, "after an admin set a new password");
+        assertRefused(alsoBeforeReset, "after an admin set a new password");
+
+        String beforeRoleChange = api.login(username, "second-password-2");
+        String user = "{\"displayName\":\"Held\",\"role\":\"%s\"}";
+        assertEquals(200, api.put("/api/users/" + id, user.formatted("agent"), admin, Map.of()).status());
+        assertEquals(200, api.get("/api/auth/me", beforeRoleChange).status(), "a new display name changes nothing");
+        assertEquals(200, api.put("/api/users/" + id, user.formatted("user"), admin, Map.of()).status());
+        assertRefused(beforeRoleChange, "after a role change");
+
+        String beforeLockout = api.login(username, "second-password-2");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, api.post("/api/auth/login", "{\"username\":\"" + username
+                    + "\",\"password\":\"wrong-" + attempt + "\"}", null).status());
+        }
+        assertRefused(beforeLockout, "after the account locked");
+
+        assertEquals(204, api.put("/api/users/" + id + "/password", "{\"password\":\"third-password-3\"}", admin,
+                Map.of()).status());
+        String beforeDeletion = api.login(username, "third-password-3");
+        assertEquals(204, api.delete("/api/users/" + id, admin).status());
+        assertRefused(beforeDeletion, "after the user was deleted");
+    }
+
+    private void assertRefused(String token, String when) {
+        Api.Reply me = api.get("/api/auth/me", token);
+        assertEquals(401, me.status(), () -> "a token still works " + when + ": " + me);
+        assertTrue(me.header("WWW-Authenticate").startsWith("Bearer"), me::toString);
+        assertEquals(401, api.post("/api/auth/renew", null, token).status(), "a token still renews " + when);
+    }
+
+    @Test
     void invalidInputIsA400ThatNamesEachField() {
         Api.Reply reply = api.post("/api/users", "{\"username\":\"x\",\"displayName\":\"\",\"role\":\"boss\",\"password\":\"short\"}", admin);
 

@@ -1,0 +1,47 @@
+package dev.cartera.web.http;
+
+import dev.cartera.shared.ConcurrencyLimit;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The streamed downloads that read a whole table or database (the customer export, the dump): each holds a
+ * connection and a core for as long as it runs, so only {@code cartera.exports.max-concurrent} run at once and
+ * the next one gets a 429 with Retry-After instead of starving every other request.
+ */
+@ApplicationScoped
+public class HeavyDownloads {
+
+    @Inject
+    @ConfigProperty(name = "cartera.exports.max-concurrent", defaultValue = "2")
+    int maxConcurrent;
+
+    @Inject
+    @ConfigProperty(name = "cartera.exports.retry-after", defaultValue = "PT30S")
+    Duration retryAfter;
+
+    private ConcurrencyLimit limit;
+
+    @PostConstruct
+    void createLimit() {
+        limit = new ConcurrencyLimit("full exports or dumps", maxConcurrent, Duration.ZERO, retryAfter);
+    }
+
+    /**
+     * The body, to be written under a permit taken now, before the response starts, so a refusal is still a 429.
+     *
+     * @throws dev.cartera.shared.TooManyRequestsException when every permit is taken
+     */
+    public StreamingOutput limited(StreamingOutput body) {
+        ConcurrencyLimit.Permit permit = limit.acquire();
+        return out -> {
+            try (permit) {
+                body.write(out);
+            }
+        };
+    }
+}
