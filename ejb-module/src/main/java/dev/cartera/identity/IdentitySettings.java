@@ -46,6 +46,14 @@ public class IdentitySettings {
     @ConfigProperty(name = "cartera.auth.pbkdf2.iterations", defaultValue = "210000")
     int pbkdf2Iterations;
 
+    @Inject
+    @ConfigProperty(name = "cartera.auth.max-concurrent-hashes", defaultValue = "2")
+    int maxConcurrentHashes;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.hash-wait", defaultValue = "PT0.5S")
+    Duration hashWait;
+
     public String issuer() {
         return issuer;
     }
@@ -69,14 +77,6 @@ public class IdentitySettings {
     public LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(lockoutMaxFailures, lockoutWindow, lockoutDuration);
     }
-
-    @Inject
-    @ConfigProperty(name = "cartera.auth.max-concurrent-hashes", defaultValue = "2")
-    int maxConcurrentHashes;
-
-    @Inject
-    @ConfigProperty(name = "cartera.auth.hash-wait", defaultValue = "PT0.5S")
-    Duration hashWait;
 
     public int maxConcurrentHashes() {
         return maxConcurrentHashes;
