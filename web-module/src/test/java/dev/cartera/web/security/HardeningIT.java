@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
 import dev.cartera.web.it.Imports;
+import dev.cartera.web.it.ServerConfiguration;
+import dev.cartera.web.it.SharedServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,33 +25,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The wiring of the security hardening, through HTTP against the real WAR: no request that can pin the server,
  * logins that cannot stall it, the headers every response carries. The rules themselves are unit-tested.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedServer(HardeningIT.TightLimits.class)
 class HardeningIT {
 
     private static final int MAX_UPLOAD_BYTES = 100_000;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carteraWith("cartera.imports.max-bytes=" + MAX_UPLOAD_BYTES + "\n"
-                + "cartera.exports.max-concurrent=1\n"
-                + "cartera.auth.max-concurrent-hashes=1\ncartera.auth.hash-wait=PT0S\n");
+    /** The real WAR with limits small enough to reach from a test: a server of its own. */
+    public static final class TightLimits implements ServerConfiguration {
+        @Override
+        public WebArchive archive() {
+            return Deployments.carteraWith("cartera.imports.max-bytes=" + MAX_UPLOAD_BYTES + "\n"
+                    + "cartera.exports.max-concurrent=1\n"
+                    + "cartera.auth.max-concurrent-hashes=1\ncartera.auth.hash-wait=PT0S\n");
+        }
     }
 
-    @ArquillianResource
+    @SharedServer.Url
     URL base;
 
     private Api api;
