@@ -42,12 +42,13 @@ public final class CustomerRules {
         String tradeName = text(details.tradeName(), COMPANY_NAME_MAX, "tradeName", false, problems);
         String address = text(details.address(), ADDRESS_MAX, "address", false, problems);
         if (person && legalName != null) {
-            problems.add(new FieldProblem("legalName", "applies to companies; a " + document.type()
-                    + " is a person's document (use firstName and lastName, and tradeName for a business name)"));
+            problems.add(FieldProblem.of("legalName", "COMPANIES_ONLY", "applies to companies; a " + document.type()
+                    + " is a person's document (use firstName and lastName, and tradeName for a business name)",
+                    document.type().name()));
         }
         if (!person && (firstName != null || lastName != null)) {
-            problems.add(new FieldProblem(firstName != null ? "firstName" : "lastName", "applies to people; a "
-                    + document.type() + " is a company's document (use legalName and tradeName)"));
+            problems.add(FieldProblem.of(firstName != null ? "firstName" : "lastName", "PEOPLE_ONLY", "applies to people; a "
+                    + document.type() + " is a company's document (use legalName and tradeName)", document.type().name()));
         }
 
         String country = country(document, details, city, problems);
@@ -55,15 +56,18 @@ public final class CustomerRules {
         if (blank(details.email()) != null) {
             email = EmailAddresses.normalize(details.email()).orElse(null);
             if (email == null) {
-                problems.add(new FieldProblem("email", "'" + details.email().trim() + "' is not a valid e-mail address"));
+                problems.add(FieldProblem.of("email", "INVALID_EMAIL", "'" + details.email().trim()
+                        + "' is not a valid e-mail address", details.email().trim()));
             }
         }
         String phone = null;
         if (blank(details.phone()) != null && country != null) {
             phone = PhoneNumbers.toE164(details.phone(), country).orElse(null);
             if (phone == null) {
-                problems.add(new FieldProblem("phone", "'" + details.phone().trim() + "' is not a valid phone number in "
-                        + country + " (for example " + PhoneNumbers.exampleFor(country) + ")"));
+                problems.add(FieldProblem.of("phone", "INVALID_PHONE", "'" + details.phone().trim()
+                        + "' is not a valid phone number in " + country + " (for example "
+                        + PhoneNumbers.exampleFor(country) + ")", details.phone().trim(), country,
+                        PhoneNumbers.exampleFor(country)));
             }
         }
         city.ifPresent(c -> warnings.addAll(placeWarnings(document, c)));
@@ -79,14 +83,15 @@ public final class CustomerRules {
         String given = blank(details.country()) == null ? null : details.country().trim().toUpperCase(Locale.ROOT);
         String fromCity = city.map(c -> c.province().country().code()).orElse(null);
         if (given != null && fromCity != null && !given.equals(fromCity)) {
-            problems.add(new FieldProblem("country", "is " + given + " but the city is in " + fromCity));
+            problems.add(FieldProblem.of("country", "COUNTRY_NOT_THE_CITYS", "is " + given + " but the city is in "
+                    + fromCity, given, fromCity));
         }
         String country = fromCity != null ? fromCity : given != null ? given : document.type().country();
         if (country == null) {
-            problems.add(new FieldProblem("cityId", "is required for a " + document.type()
-                    + " (or give country), to know the customer's country"));
+            problems.add(FieldProblem.of("cityId", "COUNTRY_NEEDED", "is required for a " + document.type()
+                    + " (or give country), to know the customer's country", document.type().name()));
         } else if (!country.matches("[A-Z]{2}")) {
-            problems.add(new FieldProblem("country", "must be an ISO 3166 alpha-2 code such as EC"));
+            problems.add(FieldProblem.of("country", "INVALID_COUNTRY", "must be an ISO 3166 alpha-2 code such as EC", given));
             return null;
         }
         return country;
@@ -111,12 +116,12 @@ public final class CustomerRules {
         String trimmed = blank(value);
         if (trimmed == null) {
             if (required) {
-                problems.add(new FieldProblem(field, "is required"));
+                problems.add(FieldProblem.of(field, "REQUIRED", "is required"));
             }
             return null;
         }
         if (trimmed.length() > max) {
-            problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+            problems.add(FieldProblem.of(field, "TOO_LONG", "must be at most " + max + " characters", max));
         }
         return trimmed;
     }

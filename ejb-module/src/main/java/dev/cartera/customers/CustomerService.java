@@ -9,6 +9,7 @@ import dev.cartera.imports.UpsertResult;
 import dev.cartera.reference.City;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.InvalidInputException.FieldProblem;
 import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
@@ -209,7 +210,7 @@ public class CustomerService {
             // the lookup names its own parameters; here they are the request's
             throw new InvalidInputException(e.problems().stream().map(problem -> new InvalidInputException.FieldProblem(
                     "customer" + Character.toUpperCase(problem.field().charAt(0)) + problem.field().substring(1),
-                    problem.message())).toList());
+                    problem.code(), problem.message(), problem.arguments())).toList());
         }
     }
 
@@ -271,11 +272,13 @@ public class CustomerService {
 
     private static DocumentCheck.Valid checkDocument(String documentType, String documentNumber) {
         DocumentTypeCode type = DocumentTypeCode.parse(documentType).orElseThrow(() -> new InvalidInputException(
-                "documentType", "must be one of " + Arrays.stream(DocumentTypeCode.values()).map(Enum::name)
-                .collect(Collectors.joining(", "))));
+                FieldProblem.of("documentType", "UNKNOWN_DOCUMENT_TYPE", "must be one of " + Arrays.stream(
+                        DocumentTypeCode.values()).map(Enum::name).collect(Collectors.joining(", ")))));
         DocumentCheck check = DocumentNumbers.check(type, documentNumber);
         if (check instanceof DocumentCheck.Invalid invalid) {
-            throw new InvalidInputException("documentNumber", invalid.message());
+            // the code is the document rule's own, as the console's lookup says it (document.problem.<CODE>)
+            throw new InvalidInputException(FieldProblem.of("documentNumber", "DOCUMENT_" + invalid.problem().name(),
+                    invalid.message(), documentNumber == null ? "" : documentNumber.strip(), type.name()));
         }
         return (DocumentCheck.Valid) check;
     }
@@ -286,7 +289,8 @@ public class CustomerService {
         }
         City city = em.find(City.class, cityId);
         if (city == null) {
-            throw new InvalidInputException("cityId", "no city has id " + cityId + "; see GET /api/reference/cities");
+            throw new InvalidInputException(FieldProblem.of("cityId", "UNKNOWN_CITY",
+                    "no city has id " + cityId + "; see GET /api/reference/cities", cityId));
         }
         return Optional.of(city);
     }

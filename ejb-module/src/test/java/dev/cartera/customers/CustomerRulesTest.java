@@ -75,6 +75,23 @@ class CustomerRulesTest {
         assertEquals(List.of("email", "phone"), problems);
     }
 
+    @Test
+    void eachProblemNamesItsRuleAndWhatItsSentenceMentionsSoAClientCanSayItInItsLanguage() {
+        var error = assertThrows(InvalidInputException.class, () -> CustomerRules.check(
+                valid(DocumentTypeCode.CI, "1714307103"),
+                details(null, "P".repeat(CustomerRules.NAME_MAX + 1), null, null, "ana@", "12"), Optional.empty()));
+        var byField = error.problems().stream().collect(java.util.stream.Collectors.toMap(
+                InvalidInputException.FieldProblem::field, problem -> problem));
+        assertEquals("REQUIRED", byField.get("firstName").code());
+        assertEquals("TOO_LONG", byField.get("lastName").code());
+        assertEquals(List.of(CustomerRules.NAME_MAX), byField.get("lastName").arguments());
+        assertEquals("INVALID_EMAIL", byField.get("email").code());
+        assertEquals(List.of("ana@"), byField.get("email").arguments());
+        assertEquals("INVALID_PHONE", byField.get("phone").code());
+        assertEquals("12", byField.get("phone").arguments().get(0));
+        assertEquals("EC", byField.get("phone").arguments().get(1));
+    }
+
     private static List<String> problems(DocumentCheck.Valid document, CustomerDetails details, Optional<City> city) {
         var error = assertThrows(InvalidInputException.class, () -> CustomerRules.check(document, details, city));
         return error.problems().stream().map(InvalidInputException.FieldProblem::field).toList();
