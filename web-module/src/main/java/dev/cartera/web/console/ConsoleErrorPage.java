@@ -35,6 +35,9 @@ public final class ConsoleErrorPage {
             if (cause instanceof ConsoleForbiddenException) {
                 shown = 403;
                 key = "error.forbidden";
+            } else if (cause instanceof dev.cartera.shared.NotFoundException) {
+                shown = 404;
+                key = "error.notFound";
             } else if (cause instanceof jakarta.faces.application.ViewExpiredException) {
                 shown = 403;
                 key = "error.expired";

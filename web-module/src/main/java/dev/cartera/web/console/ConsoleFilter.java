@@ -31,6 +31,7 @@ public class ConsoleFilter extends HttpFilter {
             "/admin/lookup", ConsoleAction.LOOKUP,
             "/admin/customers", ConsoleAction.VIEW_CUSTOMERS,
             "/admin/customer", ConsoleAction.VIEW_CUSTOMERS,
+            "/admin/customer/edit", ConsoleAction.EDIT_CUSTOMERS,
             "/admin/customers/export", ConsoleAction.EXPORT_CUSTOMERS,
             "/admin/imports", ConsoleAction.IMPORTS,
             "/admin/imports/files", ConsoleAction.IMPORTS);

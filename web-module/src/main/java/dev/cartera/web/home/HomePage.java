@@ -16,6 +16,7 @@ import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterOperator;
 import dev.cartera.web.console.Console;
 import dev.cartera.web.console.ConsoleAction;
+import dev.cartera.web.console.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class HomePage {
 
     @Inject
     Console console;
+
+    @Inject
+    Texts texts;
 
     @Inject
     CompanyZone zone;
@@ -95,7 +99,7 @@ public class HomePage {
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "customers").add("data", values)
+                        .add(Json.createObjectBuilder().add("label", texts.text("home.customers")).add("data", values)
                                 .add("backgroundColor", "#1976d2"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))

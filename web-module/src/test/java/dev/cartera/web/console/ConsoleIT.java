@@ -30,8 +30,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The admin console in a real browser and over plain HTTP, against the shared Payara Micro running the real WAR: every
- * browser test of the console lives here so they share that one server (and one Chromium).
+ * The admin console in a real browser and over plain HTTP, against the shared Payara Micro running the real WAR:
+ * sign-in, the lookup, the home page, language, sessions and the role matrix. The customers and imports pages have
+ * their own classes on the same server.
  */
 @SharedServer
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -240,6 +241,10 @@ class ConsoleIT {
                 "/admin/lookup", List.of("admin", "operator", "agent"),
                 "/admin/customers/export/" + customerId + ".csv", List.of("admin", "operator", "agent"),
                 "/admin/customers/export/list.csv", List.of("admin", "operator", "agent"),
+                "/admin/customers", List.of("admin", "operator", "agent", "user"),
+                "/admin/customer?id=" + customerId, List.of("admin", "operator", "agent", "user"),
+                "/admin/customer/edit?id=" + customerId, List.of("admin", "operator"),
+                "/admin/customer/edit", List.of("admin", "operator"),
                 "/admin/imports", List.of("admin", "operator"));
         List<String> wrong = new ArrayList<>();
         for (String role : List.of("admin", "operator", "agent", "user")) {
@@ -260,5 +265,23 @@ class ConsoleIT {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertFalse(http.get("/admin/lookup.xhtml", null, Map.of()).body().contains("xmlns:ui"),
                 "the page source is never served");
+    }
+
+    @Test
+    void j_theHomePageShowsTheDaysFiguresAndWhatTheRoleMaySee() {
+        Api api = new Api(base);
+        long customers = Long.parseLong(api.get("/api/customers?size=1", api.loginAsAdmin()).header("X-Total-Count"));
+        signIn("operator");
+        assertEquals(String.valueOf(customers), browser.waitFor(By.id("customerCount")).getText().replace(".", ""));
+        assertFalse(browser.driver.findElements(By.cssSelector("#provinceChart canvas, canvas#provinceChart")).isEmpty(),
+                "the chart of customers by province is drawn");
+        assertFalse(browser.driver.findElements(By.id("latestImports")).isEmpty(), "an operator sees the imports");
+        assertFalse(browser.driver.getPageSource().contains("Último reporte de fidelización"),
+                "but not the loyalty reports");
+        browser.screenshot("07-home-operator", true);
+        signIn("user");
+        assertTrue(browser.driver.findElements(By.id("latestImports")).isEmpty(), "the read-only role sees neither");
+        assertTrue(browser.driver.findElements(By.id("menu:lookup")).isEmpty());
+        assertFalse(browser.driver.findElements(By.id("menu:customers")).isEmpty(), "but may list customers");
     }
 }

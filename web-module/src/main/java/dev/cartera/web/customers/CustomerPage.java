@@ -1,0 +1,75 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.CustomerService;
+import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.NotFoundException;
+import dev.cartera.web.console.Console;
+import dev.cartera.web.console.ConsoleAction;
+import dev.cartera.web.console.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+
+/** One customer ({@code /admin/customer?id=...}): the details, what they hold, and delete for admins. */
+@Named
+@ViewScoped
+public class CustomerPage implements Serializable {
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    Console console;
+
+    @Inject
+    Texts texts;
+
+    private Long id;
+    private CustomerView customer;
+    private Map<String, Long> summary;
+
+    /** The f:viewAction; an unknown id is the console's 404 page. */
+    public void onLoad() {
+        console.require(ConsoleAction.VIEW_CUSTOMERS);
+        if (id == null) {
+            throw new NotFoundException("no customer id");
+        }
+        customer = CustomerView.of(customers.get(id));
+        summary = customers.summary(id);
+    }
+
+    /** Deletes, or says what still holds the customer (their loans and purchases stay: they are the records). */
+    public String delete() {
+        console.require(ConsoleAction.DELETE_CUSTOMERS);
+        try {
+            customers.delete(id);
+        } catch (ConflictException e) {
+            summary = customers.summary(id);
+            texts.error(null, "customer.deleteBlocked", summary.getOrDefault("loans", 0L),
+                    summary.getOrDefault("purchases", 0L));
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        texts.info(null, "customer.deleted", customer.displayName());
+        return "/admin/customers?faces-redirect=true";
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public Map<String, Long> getSummary() {
+        return summary;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

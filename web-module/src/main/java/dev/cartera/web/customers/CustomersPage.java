@@ -1,0 +1,133 @@
+package dev.cartera.web.customers;
+
+import dev.cartera.customers.CustomerService;
+import dev.cartera.customers.DocumentType;
+import dev.cartera.customers.DocumentTypeService;
+import dev.cartera.reference.Country;
+import dev.cartera.reference.Province;
+import dev.cartera.reference.ReferenceService;
+import dev.cartera.shared.CompanyZone;
+import dev.cartera.web.console.Console;
+import dev.cartera.web.console.ConsoleAction;
+import dev.cartera.web.console.ConsoleList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Clientes: the directory as the API lists it, with its filters, sorts and pages. The filters live in the URL
+ * ({@code /admin/customers?name.contains=ana&country.equals=EC}), so a search is bookmarkable and the back button
+ * returns to it; the export link carries the same query to the list's CSV.
+ */
+@Named
+@ViewScoped
+public class CustomersPage implements Serializable {
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    DocumentTypeService documentTypes;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    CompanyZone zone;
+
+    @Inject
+    Console console;
+
+    private ConsoleList<CustomerView> list;
+    private LocalDate createdFrom;
+    private LocalDate createdTo;
+
+    @PostConstruct
+    void init() {
+        list = new ConsoleList<>(CustomerService.LIST,
+                (page, filters) -> customers.list(page, filters).map(CustomerView::of), CustomerView::id);
+    }
+
+    /** The f:viewAction: the role is checked again here, and the URL's dates are shown in the form. */
+    public void onLoad() {
+        console.require(ConsoleAction.VIEW_CUSTOMERS);
+        createdFrom = dayOf(list.getFilters().get("createdAt.greaterThanOrEqual"));
+        LocalDate before = dayOf(list.getFilters().get("createdAt.lessThan"));
+        createdTo = before == null ? null : before.minusDays(1);
+    }
+
+    /** Searches by reloading the page with the filters in its URL (Post/Redirect/Get). */
+    public String search() {
+        console.require(ConsoleAction.VIEW_CUSTOMERS);
+        Map<String, String> filters = list.getFilters();
+        // days in the company's zone, "to" included: the API's instants from the start of the first day to the
+        // start of the day after the last
+        filters.put("createdAt.greaterThanOrEqual", startOf(createdFrom));
+        filters.put("createdAt.lessThan", createdTo == null ? null : startOf(createdTo.plusDays(1)));
+        String number = filters.get("documentNumber.equals");
+        if (number != null) {
+            // the list holds canonical numbers: no dots, dashes or spaces, letters upper-case
+            filters.put("documentNumber.equals", number.replaceAll("[\\s.\\-/]", "").toUpperCase(java.util.Locale.ROOT));
+        }
+        return "/admin/customers?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String clear() {
+        return "/admin/customers?faces-redirect=true";
+    }
+
+    public ConsoleList<CustomerView> getList() {
+        return list;
+    }
+
+    public List<DocumentType> getDocumentTypes() {
+        return documentTypes.documentTypes();
+    }
+
+    public List<Country> getCountries() {
+        return reference.countries();
+    }
+
+    /** The provinces of the country chosen in the filter, Ecuador's until one is. */
+    public List<Province> getProvinces() {
+        String country = list.getFilters().get("country.equals");
+        return reference.provinces(country == null || country.isBlank() ? "EC" : country);
+    }
+
+    public LocalDate getCreatedFrom() {
+        return createdFrom;
+    }
+
+    public void setCreatedFrom(LocalDate createdFrom) {
+        this.createdFrom = createdFrom;
+    }
+
+    public LocalDate getCreatedTo() {
+        return createdTo;
+    }
+
+    public void setCreatedTo(LocalDate createdTo) {
+        this.createdTo = createdTo;
+    }
+
+    private String startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(zone.zone()).toInstant().toString();
+    }
+
+    private LocalDate dayOf(String instant) {
+        if (instant == null || instant.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(instant).atZone(zone.zone()).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
