@@ -109,6 +109,13 @@ class CustomersConsoleIT {
         assertTrue(csv.contains(HELD), csv);
         assertEquals(2, csv.strip().lines().count(), "the header and the one customer the list shows");
 
+        browser.open("/admin/customers?name.contains=quinonez&createdAt.lessThan=2000-01-01T05:00:00Z");
+        browser.waitForText(By.id("customers:table"), "Ningún cliente cumple los filtros.");
+        assertEquals("1999-12-31", browser.driver.findElement(By.id("customers:createdTo_input")).getDomProperty("value"),
+                "the URL's instant is shown as the day it ends, in the company's zone");
+        browser.driver.navigate().back();
+        browser.waitForText(By.id("customers:table"), "Zoila Rosa Quiñónez");
+
         browser.driver.findElement(By.linkText("Zoila Rosa Quiñónez")).click();
         browser.waitForText(By.id("customerName"), "Zoila Rosa Quiñónez");
         assertEquals("1", browser.driver.findElement(By.id("purchaseCount")).getText());
