@@ -8,6 +8,7 @@ import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobMetadata;
 import dev.cartera.storage.BlobStore;
 import dev.cartera.storage.BlobSummary;
+import dev.cartera.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +41,7 @@ class DatabaseDumpTest {
 
     @Test
     void writesThatCommitDuringTheDumpAreNotInIt() throws Exception {
-        String url = "jdbc:h2:mem:dump-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MSSQLServer";
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url);
-        source.setUser("sa");
-        source.setPassword("");
+        DataSource source = TestDatabase.empty("dump").dataSource();
         try (Connection setup = source.getConnection(); Statement sql = setup.createStatement()) {
             sql.execute("CREATE TABLE owner (id BIGINT IDENTITY(1,1) NOT NULL, name NVARCHAR(50) NOT NULL, "
                     + "at DATETIME2 NOT NULL, CONSTRAINT pk_owner PRIMARY KEY (id))");
@@ -113,10 +110,10 @@ class DatabaseDumpTest {
 
     /** Serves one blob and, on the first read, commits rows from another connection. */
     private static final class WritingBlobStore implements BlobStore {
-        private final JdbcDataSource source;
+        private final DataSource source;
         private boolean written;
 
-        WritingBlobStore(JdbcDataSource source) {
+        WritingBlobStore(DataSource source) {
             this.source = source;
         }
 
