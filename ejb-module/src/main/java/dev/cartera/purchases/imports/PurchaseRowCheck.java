@@ -17,6 +17,7 @@ import dev.cartera.purchases.PurchaseChannel;
 import dev.cartera.purchases.PurchaseDetails;
 import dev.cartera.purchases.PurchaseRules;
 import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.Money;
 import dev.cartera.shared.TextFolding;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -79,7 +80,7 @@ final class PurchaseRowCheck {
         String invoiceNumber = unflagged(INVOICE_NUMBER) == null ? null
                 : PurchaseRules.invoiceNumber(row.value(INVOICE_NUMBER), problems(INVOICE_NUMBER));
         Instant purchasedAt = purchasedAt(zone, now);
-        BigDecimal amount = amount();
+        Money amount = amount();
         String channelText = unflagged(CHANNEL);
         PurchaseChannel channel = channelText == null ? null
                 : PurchaseRules.channel(named(channelText), problems(CHANNEL));
@@ -126,7 +127,7 @@ final class PurchaseRowCheck {
         return date.atTime(time).atZone(zone).toInstant();
     }
 
-    private BigDecimal amount() {
+    private Money amount() {
         String text = unflagged(AMOUNT);
         if (text == null) {
             return null;

@@ -12,6 +12,7 @@ import dev.cartera.imports.RowIssue;
 import dev.cartera.purchases.PurchaseChannel;
 import dev.cartera.purchases.PurchaseDetails;
 import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class PurchaseRowCheckTest {
 
         assertEquals(new DocumentKey("CI", "1710034065"), parsed.customer());
         assertEquals("documentNumber", parsed.documentColumn());
-        assertEquals(new PurchaseDetails(Instant.parse("2026-11-01T04:59:59Z"), new BigDecimal("1500000.50"),
+        assertEquals(new PurchaseDetails(Instant.parse("2026-11-01T04:59:59Z"), Money.cop(new BigDecimal("1500000.50")),
                 PurchaseChannel.STORE, "Quito - Quicentro", PurchaseStatus.COMPLETED), parsed.details());
     }
 
@@ -45,7 +46,7 @@ class PurchaseRowCheckTest {
                 "89900", "online"), "FE-9");
 
         assertEquals(new DocumentKey("RUC", "1790011674001"), parsed.customer());
-        assertEquals(new PurchaseDetails(Instant.parse("2026-10-05T19:30:00Z"), new BigDecimal("89900.00"),
+        assertEquals(new PurchaseDetails(Instant.parse("2026-10-05T19:30:00Z"), Money.cop(new BigDecimal("89900.00")),
                 PurchaseChannel.ONLINE, null, PurchaseStatus.COMPLETED), parsed.details(), "no status: COMPLETED");
     }
 
