@@ -7,7 +7,7 @@ import static dev.cartera.purchases.imports.PurchaseColumns.PURCHASED_AT;
 import static dev.cartera.purchases.imports.PurchaseColumns.STATUS;
 import static dev.cartera.purchases.imports.PurchaseColumns.STORE;
 
-import dev.cartera.customers.DocumentKey;
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.customers.imports.DocumentColumns;
 import dev.cartera.imports.CsvValues;
 import dev.cartera.imports.ImportRow;
@@ -64,7 +64,7 @@ final class PurchaseRowCheck {
     }
 
     /** A row that passed every rule but the one only the database can tell: that its customer exists. */
-    record Parsed(DocumentKey customer, String documentColumn, String invoiceNumber, PurchaseDetails details) {
+    record Parsed(CustomerDocument customer, String documentColumn, String invoiceNumber, PurchaseDetails details) {
     }
 
     /**
@@ -90,8 +90,8 @@ final class PurchaseRowCheck {
         if (customer.valid() == null || !row.issues().isEmpty()) {
             return new RowCheck.Rejected<>(row.issues());
         }
-        DocumentKey key = new DocumentKey(customer.valid().type().name(), customer.valid().number());
-        return new RowCheck.Accepted<>(invoiceNumber, new Parsed(key, DocumentColumns.column(row), invoiceNumber,
+        return new RowCheck.Accepted<>(invoiceNumber, new Parsed(CustomerDocument.of(customer.valid()),
+                DocumentColumns.column(row), invoiceNumber,
                 new PurchaseDetails(purchasedAt, amount, channel, store, status)));
     }
 
