@@ -101,6 +101,40 @@ class DatabaseDumpTest {
         assertTrue(sqlServer.contains(", 0x6E6F74"), sqlServer);
     }
 
+    /** The application's own schema, every migration applied: a column added later (V11's currency) goes and comes back. */
+    @Test
+    void theMigratedSchemaRestoresWithAPurchasesCurrency() throws Exception {
+        TestDatabase database = TestDatabase.migrated("dump-schema");
+        try (Connection setup = database.connection(); Statement sql = setup.createStatement()) {
+            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
+            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
+                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
+                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            sql.execute("INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, channel, status, "
+                    + "created_at, updated_at) SELECT id, 'F-1', CURRENT_TIMESTAMP, 150000.50, 'STORE', 'COMPLETED', "
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM customer");
+        }
+        DatabaseDump dump = new DatabaseDump();
+        dump.dataSource = database.dataSource();
+        dump.clock = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        dump.write(out, SqlDialect.H2, Map.of());
+        try (Connection restored = DriverManager.getConnection("jdbc:h2:mem:restored-" + UUID.randomUUID(), "sa", "");
+             Statement sql = restored.createStatement()) {
+            RunScript.execute(restored, new StringReader(out.toString(StandardCharsets.UTF_8)));
+            try (ResultSet rs = sql.executeQuery("SELECT AMOUNT, CURRENCY FROM PURCHASE")) {
+                assertTrue(rs.next());
+                assertEquals(List.of("150000.50", "COP"), List.of(rs.getBigDecimal(1).toPlainString(), rs.getString(2)));
+            }
+        }
+        ByteArrayOutputStream tsql = new ByteArrayOutputStream();
+        dump.write(tsql, SqlDialect.SQLSERVER, Map.of());
+        String sqlServer = tsql.toString(StandardCharsets.UTF_8);
+        assertTrue(sqlServer.contains("[CURRENCY] NVARCHAR(3) NOT NULL"), sqlServer.lines().filter(line -> line
+                .contains("CURRENCY")).toList().toString());
+    }
+
     private static long count(Statement sql, String table) throws SQLException {
         try (ResultSet rs = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
