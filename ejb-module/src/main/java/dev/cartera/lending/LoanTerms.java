@@ -23,8 +23,11 @@ public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, 
     private static final BigDecimal MAX_PRINCIPAL = Money.MAX_AMOUNT;
 
     public LoanTerms {
-        // a currency the company does not lend in cannot make terms, however they were built
+        // whoever builds them (check, or a loan read back), terms lend something, in a currency the company lends in
         LoanCurrency.valueOf(principal.currency());
+        if (!principal.isPositive()) {
+            throw new IllegalArgumentException("a loan's principal is more than 0, not " + principal);
+        }
     }
 
     /**
