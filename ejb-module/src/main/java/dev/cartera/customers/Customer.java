@@ -165,7 +165,11 @@ public class Customer {
         return documentNumber;
     }
 
-    /** The type and number together, as the value that identifies the customer for good. */
+    /**
+     * The type and number together, as the value that identifies the customer for good. Built here rather than
+     * embedded: the type's column is also the foreign key to {@code document_type} ({@link #documentType()}, which the
+     * rules and the views read), and an embedded copy would map that column twice, once read-only.
+     */
     public CustomerDocument document() {
         return new CustomerDocument(documentType.code(), documentNumber);
     }

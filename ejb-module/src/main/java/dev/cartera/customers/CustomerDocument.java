@@ -10,7 +10,7 @@ import java.util.Objects;
  * A customer's document: its type code and its number in canonical form. Only the document rules make one (the
  * constructor checks the pair again, so JPA loading it goes through them too): an invalid or unnormalised document
  * cannot exist, and two spellings of one number ({@code 12.345.678/0001-95}, {@code 12345678000195}) are one value.
- * Embedded where a table keeps a copy of a customer's document (a loan).
+ * Embedded where a table keeps a copy of a customer's document (a loan); the key imports look customers up by.
  */
 @Embeddable
 public record CustomerDocument(String type, String number) {
@@ -38,10 +38,6 @@ public record CustomerDocument(String type, String number) {
     public boolean hasNumber(String writtenNumber) {
         return DocumentNumbers.check(DocumentTypeCode.valueOf(type), writtenNumber) instanceof DocumentCheck.Valid valid
                 && valid.number().equals(number);
-    }
-
-    public DocumentKey key() {
-        return new DocumentKey(type, number);
     }
 
     @Override

@@ -8,11 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Queries over customers. Runs inside the calling service's transaction. */
 @ApplicationScoped
@@ -39,21 +37,29 @@ public class CustomerRepository {
      * ({@code ix_customer_document_number}); H2 does not use the (type, number) key for {@code type = ? AND number
      * IN (...)} and scans every customer of the type instead. The type is matched here.
      */
-    public Map<DocumentKey, Customer> findByDocuments(Collection<DocumentKey> documents) {
-        Set<DocumentKey> wanted = new HashSet<>(documents);
-        List<String> numbers = wanted.stream().map(DocumentKey::number).distinct().toList();
-        Map<DocumentKey, Customer> found = new HashMap<>();
+    public Map<CustomerDocument, Customer> findByDocuments(Collection<CustomerDocument> documents) {
+        // matched as text: a customer of another type with the same digits is not built into a document at all,
+        // so one whose stored number the rules of today would refuse cannot fail someone else's lookup
+        Map<String, CustomerDocument> wanted = new HashMap<>();
+        documents.forEach(document -> wanted.put(text(document.type(), document.number()), document));
+        List<String> numbers = documents.stream().map(CustomerDocument::number).distinct().toList();
+        Map<CustomerDocument, Customer> found = new HashMap<>();
         for (int from = 0; from < numbers.size(); from += IN_SLICE) {
             em.createNamedQuery("Customer.byDocumentNumbers", Customer.class)
                     .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + IN_SLICE)))
                     .getResultStream().forEach(customer -> {
-                        DocumentKey key = new DocumentKey(customer.documentType().code(), customer.documentNumber());
-                        if (wanted.contains(key)) {
-                            found.put(key, customer);
+                        CustomerDocument document = wanted.get(text(customer.documentType().code(),
+                                customer.documentNumber()));
+                        if (document != null) {
+                            found.put(document, customer);
                         }
                     });
         }
         return found;
+    }
+
+    private static String text(String type, String number) {
+        return type + " " + number;
     }
 
     public Page<Customer> page(PageRequest request, List<FilterCondition> filters) {

@@ -135,15 +135,15 @@ public class CustomerService {
      * @return what happened to each row, in order, in the import engine's terms
      */
     public List<UpsertResult> upsertAll(List<CustomerImport> rows, boolean write) {
-        Map<DocumentKey, Customer> existing = customers.findByDocuments(rows.stream()
-                .map(row -> new DocumentKey(row.document().type().name(), row.document().number())).toList());
+        Map<CustomerDocument, Customer> existing = customers.findByDocuments(rows.stream()
+                .map(row -> CustomerDocument.of(row.document())).toList());
         Instant now = clock.instant();
         Map<String, DocumentType> types = new HashMap<>();
         List<UpsertResult> results = new ArrayList<>(rows.size());
         List<Customer> created = new ArrayList<>();
         for (CustomerImport row : rows) {
             String type = row.document().type().name();
-            Customer found = existing.get(new DocumentKey(type, row.document().number()));
+            Customer found = existing.get(CustomerDocument.of(row.document()));
             if (found == null) {
                 if (write) {
                     Customer customer = new Customer(types.computeIfAbsent(type, code -> em.find(DocumentType.class, code)),
@@ -215,8 +215,8 @@ public class CustomerService {
     }
 
     /** The ids of the customers holding these documents; a document nobody holds is absent. */
-    public Map<DocumentKey, Long> idsOf(Collection<DocumentKey> documents) {
-        Map<DocumentKey, Long> ids = new HashMap<>();
+    public Map<CustomerDocument, Long> idsOf(Collection<CustomerDocument> documents) {
+        Map<CustomerDocument, Long> ids = new HashMap<>();
         customers.findByDocuments(documents).forEach((key, customer) -> ids.put(key, customer.id()));
         return ids;
     }

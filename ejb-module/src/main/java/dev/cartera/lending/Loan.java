@@ -3,6 +3,7 @@ package dev.cartera.lending;
 import dev.cartera.customers.CustomerDocument;
 import dev.cartera.lending.schedule.AmortizationSchedule;
 import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -32,7 +33,7 @@ import java.util.Objects;
 @Table(name = "loan")
 @NamedQuery(name = "Loan.countByCustomer", query = "SELECT COUNT(l) FROM Loan l WHERE l.customerId = :customerId")
 @NamedQuery(name = "Loan.byTerms", query = "SELECT l FROM Loan l WHERE l.customerId = :customerId"
-        + " AND l.startDate = :startDate AND l.currency = :currency AND l.principal = :principal"
+        + " AND l.startDate = :startDate AND l.principal = :principal"
         + " AND l.annualRate = :annualRate AND l.termMonths = :termMonths ORDER BY l.id")
 public class Loan {
 
@@ -52,12 +53,10 @@ public class Loan {
             column = @Column(name = "customer_document_number", nullable = false, updatable = false, length = 20))
     private CustomerDocument customerDocument;
 
-    @Column(nullable = false, precision = 19, scale = 2)
-    private BigDecimal principal;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 3)
-    private LoanCurrency currency;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "principal", nullable = false, precision = 19, scale = 2))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
+    private Money principal;
 
     @Column(name = "annual_rate", nullable = false, precision = 7, scale = 4)
     private BigDecimal annualRate;
@@ -160,7 +159,7 @@ public class Loan {
     }
 
     public AmortizationSchedule schedule() {
-        return AmortizationSchedule.french(principal, annualRate, termMonths, startDate);
+        return AmortizationSchedule.french(principal.amount(), annualRate, termMonths, startDate);
     }
 
     /** What the customer still owes on a date: the scheduled balance while the loan is ACTIVE or DEFAULTED, else 0. */
@@ -169,12 +168,11 @@ public class Loan {
     }
 
     public LoanTerms terms() {
-        return new LoanTerms(principal, currency, annualRate, termMonths, startDate);
+        return new LoanTerms(principal, annualRate, termMonths, startDate);
     }
 
     private void setTerms(LoanTerms terms) {
         this.principal = terms.principal();
-        this.currency = terms.currency();
         this.annualRate = terms.annualRate();
         this.termMonths = terms.termMonths();
         this.startDate = terms.startDate();
@@ -200,12 +198,13 @@ public class Loan {
         return customerDocument.number();
     }
 
+    /** The amount alone, and below its currency: what the console's pages show; {@code terms()} has the Money. */
     public BigDecimal principal() {
-        return principal;
+        return principal.amount();
     }
 
     public LoanCurrency currency() {
-        return currency;
+        return LoanCurrency.valueOf(principal.currency());
     }
 
     public BigDecimal annualRate() {

@@ -30,9 +30,9 @@ public class LoanRepository {
     /** The customer's loans with exactly these terms: how an import without loan numbers recognises a loan. */
     public List<Loan> findByTerms(long customerId, LoanTerms terms) {
         return em.createNamedQuery("Loan.byTerms", Loan.class).setParameter("customerId", customerId)
-                .setParameter("startDate", terms.startDate()).setParameter("currency", terms.currency())
-                .setParameter("principal", terms.principal()).setParameter("annualRate", terms.annualRate())
-                .setParameter("termMonths", terms.termMonths()).getResultList();
+                .setParameter("startDate", terms.startDate()).setParameter("principal", terms.principal())
+                .setParameter("annualRate", terms.annualRate()).setParameter("termMonths", terms.termMonths())
+                .getResultList();
     }
 
     public long count() {

@@ -39,12 +39,12 @@ public class LoanService {
             FilterableField.code("customerDocumentType", "customerDocument.type"),
             FilterableField.code("customerDocumentNumber", "customerDocument.number"),
             FilterableField.enumerated("status", "status", LoanStatus.class),
-            FilterableField.enumerated("currency", "currency", LoanCurrency.class),
-            FilterableField.range("principal", "principal", FilterValueType.DECIMAL),
+            FilterableField.enumerated("currency", "principal.currency", LoanCurrency.class),
+            FilterableField.range("principal", "principal.amount", FilterValueType.DECIMAL),
             FilterableField.range("annualRate", "annualRate", FilterValueType.DECIMAL),
             FilterableField.range("startDate", "startDate", FilterValueType.DATE),
             FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
-            Map.of("id", "id", "principal", "principal", "annualRate", "annualRate", "termMonths", "termMonths",
+            Map.of("id", "id", "principal", "principal.amount", "annualRate", "annualRate", "termMonths", "termMonths",
                     "startDate", "startDate", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt"),
             "id");
 

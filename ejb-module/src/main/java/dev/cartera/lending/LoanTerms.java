@@ -2,6 +2,7 @@ package dev.cartera.lending;
 
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.InvalidInputException.FieldProblem;
+import dev.cartera.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,16 +12,23 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The money terms of a loan, checked: principal above 0 with at most 2 decimals and 17 integer digits
- * ({@code DECIMAL(19,2)}), a currency the company lends in, a nominal annual rate from 0 to 100 percent with at
- * most 4 decimals ({@code DECIMAL(7,4)}), 1 to 360 monthly instalments and a start date.
+ * The money terms of a loan, checked: a principal above 0 in a currency the company lends in (the amount's scale
+ * and size are {@link Money}'s), a nominal annual rate from 0 to 100 percent with at most 4 decimals
+ * ({@code DECIMAL(7,4)}), 1 to 360 monthly instalments and a start date.
  */
-public record LoanTerms(BigDecimal principal, LoanCurrency currency, BigDecimal annualRate, int termMonths,
-                        LocalDate startDate) {
+public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, LocalDate startDate) {
 
     public static final int MAX_TERM_MONTHS = 360;
     public static final BigDecimal MAX_RATE = new BigDecimal("100");
-    private static final BigDecimal MAX_PRINCIPAL = new BigDecimal("99999999999999999.99");
+    private static final BigDecimal MAX_PRINCIPAL = Money.MAX_AMOUNT;
+
+    public LoanTerms {
+        // whoever builds them (check, or a loan read back), terms lend something, in a currency the company lends in
+        LoanCurrency.valueOf(principal.currency());
+        if (!principal.isPositive()) {
+            throw new IllegalArgumentException("a loan's principal is more than 0, not " + principal);
+        }
+    }
 
     /**
      * @throws InvalidInputException naming every field to fix at once
@@ -56,14 +64,18 @@ public record LoanTerms(BigDecimal principal, LoanCurrency currency, BigDecimal 
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new LoanTerms(principal.setScale(2), parsedCurrency, annualRate.setScale(4), termMonths, startDate);
+        return new LoanTerms(new Money(principal, parsedCurrency.name()), annualRate.setScale(4), termMonths,
+                startDate);
     }
 
-    /** The same terms, whatever the scale of the amounts (10.00 and 10.0 are the same principal). */
+    public LoanCurrency currency() {
+        return LoanCurrency.valueOf(principal.currency());
+    }
+
+    /** The same terms, whatever the scale of the rate (Money already makes 10.00 and 10.0 one principal). */
     public boolean sameAs(LoanTerms other) {
-        return principal.compareTo(other.principal) == 0 && currency == other.currency
-                && annualRate.compareTo(other.annualRate) == 0 && termMonths == other.termMonths
-                && startDate.equals(other.startDate);
+        return principal.equals(other.principal) && annualRate.compareTo(other.annualRate) == 0
+                && termMonths == other.termMonths && startDate.equals(other.startDate);
     }
 
     private static LoanCurrency parseCurrency(String currency, List<FieldProblem> problems) {

@@ -36,7 +36,7 @@ public class LoyaltyCustomerFacts implements CustomerFacts {
     public Standing factsFor(long customerId) {
         LoyaltyPeriod period = settings.lastMonth();
         LoyaltyThreshold threshold = settings.threshold();
-        Object[] sums = em.createQuery("SELECT COUNT(p), SUM(p.amount) FROM Purchase p"
+        Object[] sums = em.createQuery("SELECT COUNT(p), SUM(p.amount.amount) FROM Purchase p"
                         + " WHERE p.customerId = :customer AND p.purchasedAt >= :start AND p.purchasedAt < :end"
                         + " AND p.status = :status", Object[].class)
                 .setParameter("customer", customerId).setParameter("start", period.start())

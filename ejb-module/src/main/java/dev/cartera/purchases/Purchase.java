@@ -1,6 +1,9 @@
 package dev.cartera.purchases;
 
+import dev.cartera.shared.Money;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A customer's purchase, in COP, identified in the business by its invoice number. Like a loan, it holds its
+ * A customer's purchase (in COP: the API and the imports take no other currency), identified in the business by its invoice number. Like a loan, it holds its
  * customer by id and reaches the directory only through {@code CustomerService}.
  */
 @Entity
@@ -37,8 +40,10 @@ public class Purchase {
     @Column(name = "purchased_at", nullable = false)
     private Instant purchasedAt;
 
-    @Column(nullable = false, precision = 19, scale = 2)
-    private BigDecimal amount;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, precision = 19, scale = 2))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
+    private Money amount;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -111,8 +116,13 @@ public class Purchase {
         return purchasedAt;
     }
 
+    /** The amount alone: the console's pages format it as COP. {@code details().amount()} has its currency. */
     public BigDecimal amount() {
-        return amount;
+        return amount.amount();
+    }
+
+    public String currency() {
+        return amount.currency();
     }
 
     public PurchaseChannel channel() {

@@ -1,9 +1,9 @@
 package dev.cartera.purchases;
 
-import java.math.BigDecimal;
+import dev.cartera.shared.Money;
 import java.time.Instant;
 
-/** What a purchase says besides its customer and invoice number, which never change. Amounts are COP. */
-public record PurchaseDetails(Instant purchasedAt, BigDecimal amount, PurchaseChannel channel, String store,
+/** What a purchase says besides its customer and invoice number, which never change. Amounts are COP (the rules make no other). */
+public record PurchaseDetails(Instant purchasedAt, Money amount, PurchaseChannel channel, String store,
         PurchaseStatus status) {
 }

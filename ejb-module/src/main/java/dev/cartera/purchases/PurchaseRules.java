@@ -2,6 +2,7 @@ package dev.cartera.purchases;
 
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.InvalidInputException.FieldProblem;
+import dev.cartera.shared.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A purchase's rules, in plain Java, one field at a time so the REST API (every problem at once, as a 400) and
  * the CSV import (every problem with its code) apply the same ones. Checked values come back normalised: the
- * invoice number trimmed, in upper case with single spaces; the amount at scale 2, the scale of the column, so
- * that 10 and 10.00 are the same amount when a purchase compares its details.
+ * invoice number trimmed, in upper case with single spaces; the amount as {@link Money} in COP, at the scale of the
+ * column, so that 10 and 10.00 are the same amount when a purchase compares its details.
  */
 public final class PurchaseRules {
 
@@ -32,7 +33,7 @@ public final class PurchaseRules {
     /** How far ahead of the server's clock a purchase may be dated: a till's clock runs a little fast. */
     public static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     /** The largest amount {@code DECIMAL(19,2)} holds. */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999999.99");
+    public static final BigDecimal MAX_AMOUNT = Money.MAX_AMOUNT;
 
     /*
      * What invoice numbers look like: 001-002-000012345 (Ecuador), FE 1234 or SETP990000123 (Colombia),
@@ -72,7 +73,7 @@ public final class PurchaseRules {
 
     private static PurchaseDetails details(PurchaseInput input, Instant now, List<Problem> problems) {
         Instant purchasedAt = purchasedAt(input.purchasedAt(), now, problems::add);
-        BigDecimal amount = amount(input.amount(), problems::add);
+        Money amount = amount(input.amount(), problems::add);
         PurchaseChannel channel = channel(input.channel(), problems::add);
         String store = store(input.store(), problems::add);
         PurchaseStatus status = status(input.status(), problems::add);
@@ -115,8 +116,13 @@ public final class PurchaseRules {
         return null;
     }
 
-    /** @return the amount at scale 2; null when refused */
-    public static BigDecimal amount(BigDecimal value, Consumer<Problem> problems) {
+    /**
+     * Checked here, field by field, rather than left to {@link Money}'s constructor, so each refusal has its kind and
+     * words; what passes always makes a Money.
+     *
+     * @return the amount in COP; null when refused
+     */
+    public static Money amount(BigDecimal value, Consumer<Problem> problems) {
         if (value == null) {
             problems.accept(new Problem(AMOUNT, Kind.REQUIRED, "is required, in COP, such as 150000.50"));
         } else if (value.signum() <= 0) {
@@ -126,7 +132,7 @@ public final class PurchaseRules {
         } else if (value.compareTo(MAX_AMOUNT) > 0) {
             problems.accept(new Problem(AMOUNT, Kind.OUT_OF_RANGE, "must be at most " + MAX_AMOUNT.toPlainString()));
         } else {
-            return value.setScale(2);
+            return Money.cop(value);
         }
         return null;
     }

@@ -40,12 +40,12 @@ public class PurchaseService {
             FilterableField.id("customerId", "customerId"),
             FilterableField.code("invoiceNumber", "invoiceNumber"),
             FilterableField.range("purchasedAt", "purchasedAt", FilterValueType.INSTANT),
-            FilterableField.range("amount", "amount", FilterValueType.DECIMAL),
+            FilterableField.range("amount", "amount.amount", FilterValueType.DECIMAL),
             FilterableField.enumerated("status", "status", PurchaseStatus.class),
             FilterableField.enumerated("channel", "channel", PurchaseChannel.class),
             FilterableField.text("store", "store"),
             FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
-            Map.of("id", "id", "purchasedAt", "purchasedAt", "amount", "amount", "invoiceNumber", "invoiceNumber",
+            Map.of("id", "id", "purchasedAt", "purchasedAt", "amount", "amount.amount", "invoiceNumber", "invoiceNumber",
                     "status", "status", "channel", "channel", "createdAt", "createdAt", "updatedAt", "updatedAt"),
             "id");
 

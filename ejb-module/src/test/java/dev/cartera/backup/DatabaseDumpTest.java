@@ -8,6 +8,7 @@ import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobMetadata;
 import dev.cartera.storage.BlobStore;
 import dev.cartera.storage.BlobSummary;
+import dev.cartera.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +41,7 @@ class DatabaseDumpTest {
 
     @Test
     void writesThatCommitDuringTheDumpAreNotInIt() throws Exception {
-        String url = "jdbc:h2:mem:dump-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MSSQLServer";
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url);
-        source.setUser("sa");
-        source.setPassword("");
+        DataSource source = TestDatabase.empty("dump").dataSource();
         try (Connection setup = source.getConnection(); Statement sql = setup.createStatement()) {
             sql.execute("CREATE TABLE owner (id BIGINT IDENTITY(1,1) NOT NULL, name NVARCHAR(50) NOT NULL, "
                     + "at DATETIME2 NOT NULL, CONSTRAINT pk_owner PRIMARY KEY (id))");
@@ -104,6 +101,40 @@ class DatabaseDumpTest {
         assertTrue(sqlServer.contains(", 0x6E6F74"), sqlServer);
     }
 
+    /** The application's own schema, every migration applied: a column added later (V11's currency) goes and comes back. */
+    @Test
+    void theMigratedSchemaRestoresWithAPurchasesCurrency() throws Exception {
+        TestDatabase database = TestDatabase.migrated("dump-schema");
+        try (Connection setup = database.connection(); Statement sql = setup.createStatement()) {
+            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
+            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
+                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
+                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            sql.execute("INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, channel, status, "
+                    + "created_at, updated_at) SELECT id, 'F-1', CURRENT_TIMESTAMP, 150000.50, 'STORE', 'COMPLETED', "
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM customer");
+        }
+        DatabaseDump dump = new DatabaseDump();
+        dump.dataSource = database.dataSource();
+        dump.clock = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        dump.write(out, SqlDialect.H2, Map.of());
+        try (Connection restored = DriverManager.getConnection("jdbc:h2:mem:restored-" + UUID.randomUUID(), "sa", "");
+             Statement sql = restored.createStatement()) {
+            RunScript.execute(restored, new StringReader(out.toString(StandardCharsets.UTF_8)));
+            try (ResultSet rs = sql.executeQuery("SELECT AMOUNT, CURRENCY FROM PURCHASE")) {
+                assertTrue(rs.next());
+                assertEquals(List.of("150000.50", "COP"), List.of(rs.getBigDecimal(1).toPlainString(), rs.getString(2)));
+            }
+        }
+        ByteArrayOutputStream tsql = new ByteArrayOutputStream();
+        dump.write(tsql, SqlDialect.SQLSERVER, Map.of());
+        String sqlServer = tsql.toString(StandardCharsets.UTF_8);
+        assertTrue(sqlServer.contains("[CURRENCY] NVARCHAR(3) NOT NULL"), sqlServer.lines().filter(line -> line
+                .contains("CURRENCY")).toList().toString());
+    }
+
     private static long count(Statement sql, String table) throws SQLException {
         try (ResultSet rs = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
@@ -113,10 +144,10 @@ class DatabaseDumpTest {
 
     /** Serves one blob and, on the first read, commits rows from another connection. */
     private static final class WritingBlobStore implements BlobStore {
-        private final JdbcDataSource source;
+        private final DataSource source;
         private boolean written;
 
-        WritingBlobStore(JdbcDataSource source) {
+        WritingBlobStore(DataSource source) {
             this.source = source;
         }
 

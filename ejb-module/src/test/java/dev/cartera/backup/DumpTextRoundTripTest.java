@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.cartera.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.Test;
 
@@ -84,10 +85,7 @@ class DumpTextRoundTripTest {
     }
 
     private static String dump(SqlDialect dialect) throws Exception {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:mem:text-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MSSQLServer");
-        source.setUser("sa");
-        source.setPassword("");
+        DataSource source = TestDatabase.empty("text").dataSource();
         try (Connection setup = source.getConnection(); Statement sql = setup.createStatement()) {
             sql.execute("CREATE TABLE account (name NVARCHAR(50) NOT NULL, role NVARCHAR(20) NOT NULL, "
                     + "CONSTRAINT pk_account PRIMARY KEY (name))");

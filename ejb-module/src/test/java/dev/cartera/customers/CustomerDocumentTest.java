@@ -10,6 +10,7 @@ import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class CustomerDocumentTest {
         CustomerDocument canonical = new CustomerDocument("CNPJ", CNPJ);
         assertEquals(canonical, fromRules);
         assertEquals(canonical.hashCode(), fromRules.hashCode());
-        assertEquals(new DocumentKey("CNPJ", CNPJ), canonical.key());
+        assertEquals(List.of("CNPJ", CNPJ), List.of(canonical.type(), canonical.number()), "the key imports look up by");
         assertNotEquals(canonical, new CustomerDocument("CI", "1714307103"));
     }
 

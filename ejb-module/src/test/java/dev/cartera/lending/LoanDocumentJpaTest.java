@@ -3,11 +3,10 @@ package dev.cartera.lending;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cartera.customers.CustomerDocument;
-import dev.cartera.shared.UtcInstantConverter;
+import dev.cartera.shared.Money;
+import dev.cartera.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceConfiguration;
-import jakarta.persistence.PersistenceUnitTransactionType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,9 +14,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,15 +26,9 @@ class LoanDocumentJpaTest {
 
     @Test
     void aLoansCustomerDocumentSurvivesARoundTripThroughJpa() throws Exception {
-        String url = "jdbc:h2:mem:loan-document-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MSSQLServer";
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL(url);
-        database.setUser("sa");
-        database.setPassword("");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").table("schema_history").load()
-                .migrate();
+        TestDatabase database = TestDatabase.migrated("loan-document");
         long customerId;
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
             sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
                     + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
@@ -50,17 +40,7 @@ class LoanDocumentJpaTest {
         }
         CustomerDocument document = new CustomerDocument("CI", "1714307103");
 
-        try (EntityManagerFactory jpa = new PersistenceConfiguration("loan-document")
-                .provider("org.eclipse.persistence.jpa.PersistenceProvider")
-                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
-                .managedClass(Loan.class).managedClass(CustomerDocument.class).managedClass(UtcInstantConverter.class)
-                .property(PersistenceConfiguration.JDBC_URL, url)
-                .property(PersistenceConfiguration.JDBC_USER, "sa")
-                .property(PersistenceConfiguration.JDBC_PASSWORD, "")
-                .property("eclipselink.target-database", "dev.cartera.shared.SqlServerPlatform")
-                .property("eclipselink.weaving", "false")
-                .property("eclipselink.logging.level", "WARNING")
-                .createEntityManagerFactory()) {
+        try (EntityManagerFactory jpa = database.entityManagerFactory(Loan.class, CustomerDocument.class, Money.class)) {
             long loanId;
             try (EntityManager em = jpa.createEntityManager()) {
                 em.getTransaction().begin();
@@ -79,7 +59,7 @@ class LoanDocumentJpaTest {
                 assertEquals(List.of(loanId), byDocument.stream().map(Loan::id).toList());
             }
         }
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+        try (Connection connection = database.connection(); Statement sql = connection.createStatement();
              ResultSet row = sql.executeQuery("SELECT customer_document_type, customer_document_number FROM loan")) {
             row.next();
             assertEquals(List.of("CI", "1714307103"), List.of(row.getString(1), row.getString(2)), "the same columns");

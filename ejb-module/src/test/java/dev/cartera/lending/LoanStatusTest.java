@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.customers.CustomerDocument;
 import dev.cartera.shared.ConflictException;
+import dev.cartera.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ class LoanStatusTest {
         assertThrows(ConflictException.class, () -> loan.revise(shorter, "Taxi", NOW));
         assertTrue(loan.revise(longer, "Taxi amarillo", NOW), "the same terms, another purpose");
         assertFalse(loan.revise(longer, "Taxi amarillo", NOW));
-        assertFalse(loan.revise(new LoanTerms(new BigDecimal("1000.0"), LoanCurrency.USD, new BigDecimal("10.00"), 24,
+        assertFalse(loan.revise(new LoanTerms(new Money(new BigDecimal("1000.0"), "USD"), new BigDecimal("10.00"), 24,
                 LocalDate.of(2026, 2, 1)), "Taxi amarillo", NOW), "the same amounts at another scale");
         assertThrows(ConflictException.class, loan::checkDeletable);
     }
@@ -96,7 +97,7 @@ class LoanStatusTest {
         assertThrows(dev.cartera.shared.InvalidInputException.class, () -> LoanTerms.check(
                 new BigDecimal("10.001"), "COP", new BigDecimal("12.12345"), 12, LocalDate.now()));
         LoanTerms terms = LoanTerms.check(new BigDecimal("10"), " cop ", new BigDecimal("0"), 360, LocalDate.now());
-        assertEquals(new BigDecimal("10.00"), terms.principal());
+        assertEquals(new BigDecimal("10.00"), terms.principal().amount());
         assertEquals(new BigDecimal("0.0000"), terms.annualRate());
     }
 

@@ -2,6 +2,7 @@ package dev.cartera.loyalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cartera.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +14,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,18 +26,13 @@ class QualifyingTotalsTest {
     private static final ZoneId GUAYAQUIL = ZoneId.of("America/Guayaquil");
     private static final LoyaltyPeriod OCTOBER = new LoyaltyPeriod(YearMonth.of(2026, 10), GUAYAQUIL);
     private static final LoyaltyThreshold THRESHOLD = new LoyaltyThreshold(new BigDecimal("5000000"));
-    private static JdbcDataSource database;
+    private static TestDatabase database;
     private static int invoices;
 
     @BeforeAll
     static void schema() throws Exception {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:loyalty-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MSSQLServer");
-        database.setUser("sa");
-        database.setPassword("");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").table("schema_history").load()
-                .migrate();
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        database = TestDatabase.migrated("loyalty");
+        try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO document_type (code, name) VALUES ('PASSPORT', 'Passport')");
             for (int i = 1; i <= 7; i++) {
                 sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, "
@@ -88,7 +81,7 @@ class QualifyingTotalsTest {
 
     private static List<QualifyingTotals.Total> read(int batchSize, List<Integer> sizes) throws Exception {
         List<QualifyingTotals.Total> totals = new ArrayList<>();
-        try (Connection connection = database.getConnection()) {
+        try (Connection connection = database.connection()) {
             QualifyingTotals.forEachBatch(connection, OCTOBER, THRESHOLD, batchSize, batch -> {
                 sizes.add(batch.size());
                 totals.addAll(batch);
@@ -100,7 +93,7 @@ class QualifyingTotalsTest {
     /** @param local wall-clock time in Guayaquil; stored in UTC as the application stores it */
     private static void purchase(long customer, String local, String amount, String status) throws Exception {
         Instant at = LocalDateTime.parse(local).atZone(GUAYAQUIL).toInstant();
-        try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement(
+        try (Connection connection = database.connection(); PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, channel, status, created_at, "
                         + "updated_at) VALUES (?, ?, ?, ?, 'STORE', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
             insert.setLong(1, customer);

@@ -56,7 +56,7 @@ final class LoanRowCheck {
         /** The natural key: a loan has no number of its own, so the customer and the terms tell it. */
         String key() {
             return String.join(" ", document.type().name(), document.number(), terms.startDate().toString(),
-                    terms.currency().name(), terms.principal().toPlainString(), terms.annualRate().toPlainString(),
+                    terms.currency().name(), terms.principal().amount().toPlainString(), terms.annualRate().toPlainString(),
                     Integer.toString(terms.termMonths()));
         }
     }

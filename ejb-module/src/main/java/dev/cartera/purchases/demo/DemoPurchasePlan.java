@@ -3,6 +3,7 @@ package dev.cartera.purchases.demo;
 import dev.cartera.purchases.PurchaseChannel;
 import dev.cartera.purchases.PurchaseDetails;
 import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -132,6 +133,6 @@ final class DemoPurchasePlan {
     private PurchaseDetails purchase(Instant at, long cents, PurchaseStatus status) {
         PurchaseChannel channel = PurchaseChannel.values()[random.nextInt(PurchaseChannel.values().length)];
         String store = channel == PurchaseChannel.STORE ? STORES[random.nextInt(STORES.length)] : null;
-        return new PurchaseDetails(at, BigDecimal.valueOf(cents, 2), channel, store, status);
+        return new PurchaseDetails(at, Money.cop(BigDecimal.valueOf(cents, 2)), channel, store, status);
     }
 }

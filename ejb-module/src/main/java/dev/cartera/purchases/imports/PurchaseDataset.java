@@ -1,7 +1,7 @@
 package dev.cartera.purchases.imports;
 
 import dev.cartera.customers.CustomerService;
-import dev.cartera.customers.DocumentKey;
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.customers.imports.DocumentColumns;
 import dev.cartera.imports.ImportColumn;
 import dev.cartera.imports.ImportDataset;
@@ -80,7 +80,7 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
         List<PurchaseRowCheck.Parsed> parsed = checks.stream()
                 .filter(check -> check instanceof RowCheck.Accepted<PurchaseRowCheck.Parsed>)
                 .map(check -> ((RowCheck.Accepted<PurchaseRowCheck.Parsed>) check).value()).toList();
-        Map<DocumentKey, Long> customerIds = parsed.isEmpty() ? Map.of()
+        Map<CustomerDocument, Long> customerIds = parsed.isEmpty() ? Map.of()
                 : customers.idsOf(parsed.stream().map(PurchaseRowCheck.Parsed::customer).toList());
         Map<String, Purchase> recorded = parsed.isEmpty() ? Map.of()
                 : purchases.byInvoiceNumbers(parsed.stream().map(PurchaseRowCheck.Parsed::invoiceNumber).toList());
@@ -96,9 +96,9 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
     }
 
     private static RowCheck<PurchaseImport> withCustomer(ImportRow row, RowCheck.Accepted<PurchaseRowCheck.Parsed> accepted,
-                                                         Map<DocumentKey, Long> customerIds, Map<String, Purchase> recorded) {
+                                                         Map<CustomerDocument, Long> customerIds, Map<String, Purchase> recorded) {
         PurchaseRowCheck.Parsed value = accepted.value();
-        DocumentKey document = value.customer();
+        CustomerDocument document = value.customer();
         Long customerId = customerIds.get(document);
         if (customerId == null) {
             row.reject(value.documentColumn(), ValidationCode.UNKNOWN_CUSTOMER, document.number(), "No customer has "

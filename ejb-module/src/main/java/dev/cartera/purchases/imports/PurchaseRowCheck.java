@@ -7,7 +7,7 @@ import static dev.cartera.purchases.imports.PurchaseColumns.PURCHASED_AT;
 import static dev.cartera.purchases.imports.PurchaseColumns.STATUS;
 import static dev.cartera.purchases.imports.PurchaseColumns.STORE;
 
-import dev.cartera.customers.DocumentKey;
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.customers.imports.DocumentColumns;
 import dev.cartera.imports.CsvValues;
 import dev.cartera.imports.ImportRow;
@@ -17,6 +17,7 @@ import dev.cartera.purchases.PurchaseChannel;
 import dev.cartera.purchases.PurchaseDetails;
 import dev.cartera.purchases.PurchaseRules;
 import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.Money;
 import dev.cartera.shared.TextFolding;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -63,7 +64,7 @@ final class PurchaseRowCheck {
     }
 
     /** A row that passed every rule but the one only the database can tell: that its customer exists. */
-    record Parsed(DocumentKey customer, String documentColumn, String invoiceNumber, PurchaseDetails details) {
+    record Parsed(CustomerDocument customer, String documentColumn, String invoiceNumber, PurchaseDetails details) {
     }
 
     /**
@@ -79,7 +80,7 @@ final class PurchaseRowCheck {
         String invoiceNumber = unflagged(INVOICE_NUMBER) == null ? null
                 : PurchaseRules.invoiceNumber(row.value(INVOICE_NUMBER), problems(INVOICE_NUMBER));
         Instant purchasedAt = purchasedAt(zone, now);
-        BigDecimal amount = amount();
+        Money amount = amount();
         String channelText = unflagged(CHANNEL);
         PurchaseChannel channel = channelText == null ? null
                 : PurchaseRules.channel(named(channelText), problems(CHANNEL));
@@ -89,8 +90,8 @@ final class PurchaseRowCheck {
         if (customer.valid() == null || !row.issues().isEmpty()) {
             return new RowCheck.Rejected<>(row.issues());
         }
-        DocumentKey key = new DocumentKey(customer.valid().type().name(), customer.valid().number());
-        return new RowCheck.Accepted<>(invoiceNumber, new Parsed(key, DocumentColumns.column(row), invoiceNumber,
+        return new RowCheck.Accepted<>(invoiceNumber, new Parsed(CustomerDocument.of(customer.valid()),
+                DocumentColumns.column(row), invoiceNumber,
                 new PurchaseDetails(purchasedAt, amount, channel, store, status)));
     }
 
@@ -126,7 +127,7 @@ final class PurchaseRowCheck {
         return date.atTime(time).atZone(zone).toInstant();
     }
 
-    private BigDecimal amount() {
+    private Money amount() {
         String text = unflagged(AMOUNT);
         if (text == null) {
             return null;

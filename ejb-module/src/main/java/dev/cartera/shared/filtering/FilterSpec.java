@@ -67,6 +67,9 @@ public final class FilterSpec {
      * One page of the entities matching the conditions, sorted on the attribute, and the total count behind it:
      * what every filtered list runs. The id breaks ties, so pages never overlap or skip rows, in the sort's
      * direction, so an index on the sorted column (which ends with the primary key) serves the whole ORDER BY.
+     *
+     * @param sortAttribute an attribute path, dotted through an embeddable or a relation as filters are
+     *                      ({@code principal.amount})
      */
     public <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, String sortAttribute,
                             List<FilterCondition> conditions) {
@@ -75,7 +78,8 @@ public final class FilterSpec {
         Root<T> root = query.from(type);
         query.where(predicates(cb, root, conditions).toArray(Predicate[]::new));
         boolean ascending = request.sort().ascending();
-        var order = ascending ? cb.asc(root.get(sortAttribute)) : cb.desc(root.get(sortAttribute));
+        Path<?> sorted = resolve(root, sortAttribute);
+        var order = ascending ? cb.asc(sorted) : cb.desc(sorted);
         var tieBreak = ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id"));
         query.orderBy(sortAttribute.equals("id") ? List.of(order) : List.of(order, tieBreak));
         List<T> items = em.createQuery(query)
@@ -114,21 +118,25 @@ public final class FilterSpec {
         Expression<?> target = field.type() == FilterValueType.TEXT ? cb.lower((Expression<String>) path) : path;
         return switch (condition.operator()) {
             case SPECIFIED -> specified(parameter, condition.value()) ? cb.isNotNull(path) : cb.isNull(path);
-            case EQUALS -> cb.equal(target, value(field, parameter, condition.value()));
-            case IN -> target.in(inItems(condition.value()).stream().map(item -> value(field, parameter, item)).toList());
+            case EQUALS -> cb.equal(target, value(path, field, parameter, condition.value()));
+            case IN -> target.in(inItems(condition.value()).stream().map(item -> value(path, field, parameter, item)).toList());
             case CONTAINS -> cb.like((Expression<String>) target,
-                    "%" + escapeLike(value(field, parameter, condition.value()).toString()) + "%", '\\');
-            case GREATER_THAN -> cb.greaterThan((Expression<Comparable>) path, (Comparable) value(field, parameter, condition.value()));
-            case LESS_THAN -> cb.lessThan((Expression<Comparable>) path, (Comparable) value(field, parameter, condition.value()));
+                    "%" + escapeLike(value(path, field, parameter, condition.value()).toString()) + "%", '\\');
+            case GREATER_THAN -> cb.greaterThan((Expression<Comparable>) path, (Comparable) value(path, field, parameter, condition.value()));
+            case LESS_THAN -> cb.lessThan((Expression<Comparable>) path, (Comparable) value(path, field, parameter, condition.value()));
             case GREATER_THAN_OR_EQUAL -> cb.greaterThanOrEqualTo((Expression<Comparable>) path,
-                    (Comparable) value(field, parameter, condition.value()));
+                    (Comparable) value(path, field, parameter, condition.value()));
             case LESS_THAN_OR_EQUAL -> cb.lessThanOrEqualTo((Expression<Comparable>) path,
-                    (Comparable) value(field, parameter, condition.value()));
+                    (Comparable) value(path, field, parameter, condition.value()));
         };
     }
 
-    private static Object value(FilterableField field, String parameter, String raw) {
+    private static Object value(Path<?> path, FilterableField field, String parameter, String raw) {
         Object value = field.parse(parameter, raw);
+        if (value instanceof Enum<?> constant && path.getJavaType() == String.class) {
+            // a code kept as text, checked against its enum (a loan's currency inside Money: LoanCurrency)
+            return constant.name();
+        }
         return field.type() == FilterValueType.TEXT ? value.toString().toLowerCase(java.util.Locale.ROOT) : value;
     }
 
@@ -149,6 +157,7 @@ public final class FilterSpec {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("[", "\\[");
     }
 
+    /** {@code get} step by step: the same for an embeddable's attribute ({@code amount.currency}) as for a relation's. */
     private static Path<?> resolve(Root<?> root, String dotted) {
         Path<?> path = root;
         for (String attribute : dotted.split("\\.")) {

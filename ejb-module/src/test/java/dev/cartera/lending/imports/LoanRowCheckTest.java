@@ -25,7 +25,7 @@ class LoanRowCheckTest {
         LoanRowCheck.Parsed parsed = LoanRowCheck.parse(row(SPANISH, "1714307103", "10.000.000,00", "cop", "24,5 %", "12",
                 "15/01/2026", "Vigente")).orElseThrow();
         assertEquals("CI 1714307103", parsed.document().type() + " " + parsed.document().number());
-        assertEquals(new BigDecimal("10000000.00"), parsed.terms().principal());
+        assertEquals(new BigDecimal("10000000.00"), parsed.terms().principal().amount());
         assertEquals(LoanCurrency.COP, parsed.terms().currency());
         assertEquals(new BigDecimal("24.5000"), parsed.terms().annualRate());
         assertEquals(LocalDate.of(2026, 1, 15), parsed.terms().startDate());

@@ -69,7 +69,7 @@ class DemoPurchasePlanTest {
             assertEquals(purchase.invoiceNumber(), PurchaseRules.invoiceNumber(purchase.invoiceNumber(), problem -> {
                 throw new AssertionError(problem.toString());
             }));
-            assertEquals(purchase.details().amount(), PurchaseRules.amount(purchase.details().amount(), problem -> {
+            assertEquals(purchase.details().amount(), PurchaseRules.amount(purchase.details().amount().amount(), problem -> {
                 throw new AssertionError(problem.toString());
             }));
             assertTrue(!purchase.details().purchasedAt().isAfter(now));
@@ -87,6 +87,6 @@ class DemoPurchasePlanTest {
         return plan.stream().filter(which).filter(purchase -> !purchase.details().purchasedAt().isBefore(FROM)
                         && purchase.details().purchasedAt().isBefore(TO))
                 .collect(Collectors.groupingBy(DemoPurchasePlan.Planned::customerId,
-                        Collectors.reducing(BigDecimal.ZERO, purchase -> purchase.details().amount(), BigDecimal::add)));
+                        Collectors.reducing(BigDecimal.ZERO, purchase -> purchase.details().amount().amount(), BigDecimal::add)));
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.cartera.customers.DocumentKey;
+import dev.cartera.customers.CustomerDocument;
 import dev.cartera.imports.ImportRow;
 import dev.cartera.imports.ImportRows;
 import dev.cartera.imports.RowCheck;
@@ -12,6 +12,7 @@ import dev.cartera.imports.RowIssue;
 import dev.cartera.purchases.PurchaseChannel;
 import dev.cartera.purchases.PurchaseDetails;
 import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -32,9 +33,9 @@ class PurchaseRowCheckTest {
         PurchaseRowCheck.Parsed parsed = accepted(row(SPANISH, "cédula", "1710034065", "001-002-000012345",
                 "31/10/2026 23:59:59", "1.500.000,50", "Tienda", "Quito - Quicentro", "Completada"), "001-002-000012345");
 
-        assertEquals(new DocumentKey("CI", "1710034065"), parsed.customer());
+        assertEquals(new CustomerDocument("CI", "1710034065"), parsed.customer());
         assertEquals("documentNumber", parsed.documentColumn());
-        assertEquals(new PurchaseDetails(Instant.parse("2026-11-01T04:59:59Z"), new BigDecimal("1500000.50"),
+        assertEquals(new PurchaseDetails(Instant.parse("2026-11-01T04:59:59Z"), Money.cop(new BigDecimal("1500000.50")),
                 PurchaseChannel.STORE, "Quito - Quicentro", PurchaseStatus.COMPLETED), parsed.details());
     }
 
@@ -44,8 +45,8 @@ class PurchaseRowCheckTest {
         PurchaseRowCheck.Parsed parsed = accepted(row(header, "1790011674001", "fe-9", "2026-10-05T14:30:00-05:00",
                 "89900", "online"), "FE-9");
 
-        assertEquals(new DocumentKey("RUC", "1790011674001"), parsed.customer());
-        assertEquals(new PurchaseDetails(Instant.parse("2026-10-05T19:30:00Z"), new BigDecimal("89900.00"),
+        assertEquals(new CustomerDocument("RUC", "1790011674001"), parsed.customer());
+        assertEquals(new PurchaseDetails(Instant.parse("2026-10-05T19:30:00Z"), Money.cop(new BigDecimal("89900.00")),
                 PurchaseChannel.ONLINE, null, PurchaseStatus.COMPLETED), parsed.details(), "no status: COMPLETED");
     }
 

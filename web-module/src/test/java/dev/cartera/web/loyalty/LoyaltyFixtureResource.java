@@ -5,6 +5,7 @@ import dev.cartera.purchases.Purchase;
 import dev.cartera.purchases.PurchaseChannel;
 import dev.cartera.purchases.PurchaseDetails;
 import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.Money;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +54,7 @@ public class LoyaltyFixtureResource {
     public int add(List<NewPurchase> purchases) {
         Instant now = Instant.now();
         purchases.forEach(each -> em.persist(new Purchase(each.customerId(), "IT-" + UUID.randomUUID(),
-                new PurchaseDetails(each.purchasedAt(), each.amount(), PurchaseChannel.STORE, "Tienda de prueba",
+                new PurchaseDetails(each.purchasedAt(), Money.cop(each.amount()), PurchaseChannel.STORE, "Tienda de prueba",
                         PurchaseStatus.valueOf(each.status())), now)));
         return purchases.size();
     }

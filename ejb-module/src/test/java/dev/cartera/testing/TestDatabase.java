@@ -1,0 +1,73 @@
+package dev.cartera.testing;
+
+import dev.cartera.shared.UtcInstantConverter;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A fresh in-memory H2 in SQL Server mode, as the server runs it: empty, or with every Flyway migration applied
+ * (the real schema), and an EclipseLink persistence unit over it when a test asks for one. Each call makes a new
+ * database, so tests never see each other's rows.
+ */
+public final class TestDatabase {
+
+    private final String url;
+    private final JdbcDataSource dataSource;
+
+    private TestDatabase(String name) {
+        this.url = "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MSSQLServer";
+        this.dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+    }
+
+    /** An empty database, for tests that make their own tables. */
+    public static TestDatabase empty(String name) {
+        return new TestDatabase(name);
+    }
+
+    /** The application's schema: every migration in {@code db/migration}, with the server's history table. */
+    public static TestDatabase migrated(String name) {
+        TestDatabase database = new TestDatabase(name);
+        Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").table("schema_history")
+                .load().migrate();
+        return database;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /**
+     * A resource-local persistence unit over this database with these entities and embeddables, mapped as the
+     * server maps them (SQL Server platform, instants in UTC). The caller closes it.
+     */
+    public EntityManagerFactory entityManagerFactory(Class<?>... managed) {
+        PersistenceConfiguration unit = new PersistenceConfiguration("test")
+                .provider("org.eclipse.persistence.jpa.PersistenceProvider")
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .managedClass(UtcInstantConverter.class)
+                .property(PersistenceConfiguration.JDBC_URL, url)
+                .property(PersistenceConfiguration.JDBC_USER, "sa")
+                .property(PersistenceConfiguration.JDBC_PASSWORD, "")
+                .property("eclipselink.target-database", "dev.cartera.shared.SqlServerPlatform")
+                .property("eclipselink.weaving", "false")
+                .property("eclipselink.logging.level", "WARNING");
+        for (Class<?> each : managed) {
+            unit.managedClass(each);
+        }
+        return unit.createEntityManagerFactory();
+    }
+}
