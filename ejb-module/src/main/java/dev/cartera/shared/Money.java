@@ -50,14 +50,6 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(amount, COP);
     }
 
-    /** @throws IllegalArgumentException for another currency: adding pesos to dollars is a bug, not a sum */
-    public Money plus(Money other) {
-        if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("cannot add " + other + " to " + this + ": different currencies");
-        }
-        return new Money(amount.add(other.amount), currency);
-    }
-
     public boolean isPositive() {
         return amount.signum() > 0;
     }

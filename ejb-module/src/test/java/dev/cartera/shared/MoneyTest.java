@@ -36,12 +36,6 @@ class MoneyTest {
     }
 
     @Test
-    void addsOnlyTheSameCurrency() {
-        assertEquals(Money.cop(new BigDecimal("12.50")), Money.cop(BigDecimal.TEN).plus(Money.cop(new BigDecimal("2.5"))));
-        assertThrows(IllegalArgumentException.class, () -> Money.cop(BigDecimal.TEN).plus(new Money(BigDecimal.ONE, "USD")));
-    }
-
-    @Test
     void isPositiveAboveZeroOnly() {
         assertTrue(Money.cop(new BigDecimal("0.01")).isPositive());
         assertFalse(Money.cop(BigDecimal.ZERO).isPositive());
