@@ -60,14 +60,17 @@ public class ImportJobPage implements Serializable {
         }, issue -> issue.row() + ":" + issue.column() + ":" + issue.code());
     }
 
-    /** The poll's listener: the job as it is now; when the run has just ended, the problems table too. */
+    /**
+     * The poll's listener: the job as it is now. The buttons and the problems are re-rendered only when the run has
+     * just ended, so that a click on Cancelar never lands on a button the poll is replacing.
+     */
     public void refresh() {
         console.require(ConsoleAction.IMPORTS);
         job = ImportJobView.of(importJobs.get(id));
         boolean wasRunning = running;
         running = isOpen(job);
         if (wasRunning && !running) {
-            PrimeFaces.current().ajax().update("job:issues");
+            PrimeFaces.current().ajax().update("job:actions", "job:issues");
         }
     }
 
