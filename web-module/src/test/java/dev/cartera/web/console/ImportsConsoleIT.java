@@ -128,6 +128,10 @@ class ImportsConsoleIT {
         return url.substring(url.indexOf("id=") + 3);
     }
 
+    private static void scrollTo(String id) {
+        browser.driver.executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
     private String token(String role) {
         return new Api(base).login(USERS.get(role)[0], USERS.get(role)[1]);
     }
@@ -139,6 +143,9 @@ class ImportsConsoleIT {
         browser.open("/admin/imports");
         browser.waitFor(By.id("upload:dataset"));
         assertTrue(browser.driver.getPageSource().contains("Simulación (no guarda nada)"));
+        String fileInput = browser.driver.findElement(By.cssSelector("#upload input[type='file']")).getAttribute("id");
+        assertEquals("Archivo CSV", browser.driver.findElement(By.cssSelector("label[for='" + fileInput + "']")).getText(),
+                "the file field has its label");
         browser.screenshot("20-imports", true);
 
         appliedName = "socios-" + RUN + ".csv";
@@ -164,6 +171,8 @@ class ImportsConsoleIT {
         assertTrue(issues.contains("INVALID_DOCUMENT") && issues.contains("3.002"), issues);
         assertTrue(issues.contains("eva-at-example.com"), "the value: " + issues);
         browser.screenshot("22-import-job-ended", true);
+        scrollTo("job:issues");
+        browser.screenshot("22-import-job-problems", true);
 
         Api api = new Api(base);
         String token = token("operator");
@@ -211,6 +220,7 @@ class ImportsConsoleIT {
         assertTrue(browser.driver.getCurrentUrl().contains("/admin/imports"));
         browser.driver.findElement(By.id("upload:submit")).click();
         browser.waitForText(By.id("upload:fileMessage"), "Elija el archivo CSV");
+        scrollTo("upload:fileMessage");
         browser.screenshot("24-imports-refused", true);
     }
 
@@ -231,6 +241,7 @@ class ImportsConsoleIT {
         browser.driver.findElements(By.cssSelector("#jobs\\:list tbody tr")).forEach(row -> statuses.add(row.getText()));
         assertTrue(statuses.stream().allMatch(row -> row.contains("Terminada") && row.contains("Clientes")),
                 String.join("\n", statuses));
+        scrollTo("jobs");
         browser.screenshot("25-imports-filtered", true);
 
         // uploaded up to yesterday, in the company's days: not this run's job
