@@ -31,8 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -116,8 +114,8 @@ public class ImportResource {
                 blob.content().transferTo(out);
             }
         };
-        return Response.ok(body, "text/csv").header("Content-Length", blob.metadata().size())
-                .header("Content-Disposition", disposition(job.fileName())).build();
+        return Response.ok(body, ImportFiles.ORIGINAL_TYPE).header("Content-Length", blob.metadata().size())
+                .header("Content-Disposition", ImportFiles.disposition(job.fileName())).build();
     }
 
     @GET
@@ -128,8 +126,8 @@ public class ImportResource {
     public Response rejected(@PathParam("id") String id) {
         ImportJob job = jobs.get(id);
         StreamingOutput body = out -> imports.writeRejected(id, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", disposition("rejected-" + job.fileName())).build();
+        return Response.ok(body, ImportFiles.REJECTED_TYPE)
+                .header("Content-Disposition", ImportFiles.disposition(ImportFiles.rejectedName(job))).build();
     }
 
     @DELETE
@@ -152,11 +150,5 @@ public class ImportResource {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private static String disposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
