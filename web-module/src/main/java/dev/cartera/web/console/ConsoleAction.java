@@ -24,8 +24,30 @@ public enum ConsoleAction {
     DELETE_CUSTOMERS(Role.ADMIN),
     /** The monthly loyalty reports (/api/reports/loyalty). */
     REPORTS(Role.ADMIN, Role.AGENT),
+    /** Generate a month's report again over an existing one (admins only, as the issue of the console asks). */
+    REGENERATE_REPORTS(Role.ADMIN),
     /** Upload, follow, cancel imports and download their files (/api/imports). */
-    IMPORTS(Role.ADMIN, Role.OPERATOR);
+    IMPORTS(Role.ADMIN, Role.OPERATOR),
+    /** The loans, their details and schedules (GET /api/loans). */
+    VIEW_LOANS(Role.ADMIN, Role.OPERATOR, Role.AGENT, Role.USER),
+    /** Request and edit loans, change their status (POST, PUT /api/loans, POST /api/loans/{id}/status). */
+    EDIT_LOANS(Role.ADMIN, Role.OPERATOR),
+    /** DELETE /api/loans/{id}. */
+    DELETE_LOANS(Role.ADMIN),
+    /** The purchases (GET /api/purchases). */
+    VIEW_PURCHASES(Role.ADMIN, Role.OPERATOR, Role.AGENT, Role.USER),
+    /** Record, edit and delete purchases (POST, PUT, DELETE /api/purchases). */
+    EDIT_PURCHASES(Role.ADMIN, Role.OPERATOR),
+    /** The pet hotel's register and photos (GET /api/pet, /api/picture). */
+    VIEW_PETS(Role.ADMIN, Role.OPERATOR, Role.AGENT, Role.USER),
+    /** Register, edit and delete pets, upload their photos (POST, PUT, DELETE /api/pet, POST /api/picture). */
+    EDIT_PETS(Role.ADMIN, Role.OPERATOR),
+    /** User administration (/api/users). */
+    USERS(Role.ADMIN),
+    /** Mi cuenta: one's own password (POST /api/auth/password). */
+    ACCOUNT(Role.ADMIN, Role.OPERATOR, Role.AGENT, Role.USER),
+    /** The database dump (GET /api/dump.sql). */
+    BACKUP(Role.ADMIN);
 
     private final Set<Role> roles;
 

@@ -26,15 +26,29 @@ public class ConsoleFilter extends HttpFilter {
     static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     /** Which action each page needs; a page not listed needs only a signed-in user. */
-    private static final Map<String, ConsoleAction> PAGES = Map.of(
-            "/admin/index", ConsoleAction.HOME,
-            "/admin/lookup", ConsoleAction.LOOKUP,
-            "/admin/customers", ConsoleAction.VIEW_CUSTOMERS,
-            "/admin/customer", ConsoleAction.VIEW_CUSTOMERS,
-            "/admin/customer/edit", ConsoleAction.EDIT_CUSTOMERS,
-            "/admin/customers/export", ConsoleAction.EXPORT_CUSTOMERS,
-            "/admin/imports", ConsoleAction.IMPORTS,
-            "/admin/imports/files", ConsoleAction.IMPORTS);
+    private static final Map<String, ConsoleAction> PAGES = Map.ofEntries(
+            Map.entry("/admin/index", ConsoleAction.HOME),
+            Map.entry("/admin/lookup", ConsoleAction.LOOKUP),
+            Map.entry("/admin/customers", ConsoleAction.VIEW_CUSTOMERS),
+            Map.entry("/admin/customer", ConsoleAction.VIEW_CUSTOMERS),
+            Map.entry("/admin/customer/edit", ConsoleAction.EDIT_CUSTOMERS),
+            Map.entry("/admin/customers/export", ConsoleAction.EXPORT_CUSTOMERS),
+            Map.entry("/admin/imports", ConsoleAction.IMPORTS),
+            Map.entry("/admin/imports/files", ConsoleAction.IMPORTS),
+            Map.entry("/admin/loans", ConsoleAction.VIEW_LOANS),
+            Map.entry("/admin/loan", ConsoleAction.VIEW_LOANS),
+            Map.entry("/admin/loan/edit", ConsoleAction.EDIT_LOANS),
+            Map.entry("/admin/loan/schedule", ConsoleAction.VIEW_LOANS),
+            Map.entry("/admin/purchases", ConsoleAction.VIEW_PURCHASES),
+            Map.entry("/admin/purchase/edit", ConsoleAction.EDIT_PURCHASES),
+            Map.entry("/admin/reports", ConsoleAction.REPORTS),
+            Map.entry("/admin/reports/files", ConsoleAction.REPORTS),
+            Map.entry("/admin/pets", ConsoleAction.VIEW_PETS),
+            Map.entry("/admin/pets/photos", ConsoleAction.VIEW_PETS),
+            Map.entry("/admin/pet/edit", ConsoleAction.EDIT_PETS),
+            Map.entry("/admin/users", ConsoleAction.USERS),
+            Map.entry("/admin/account", ConsoleAction.ACCOUNT),
+            Map.entry("/admin/backup", ConsoleAction.BACKUP));
 
     private static final String LOGIN = "/admin/login";
 

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,6 +67,15 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(LAPTOP);
     }
 
+    /** Signs in through the form as a person does, from a browser with no cookies, and waits for the menu. */
+    void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/admin/login");
+        waitFor(By.id("signin:username")).sendKeys(username);
+        driver.findElement(By.id("signin:password")).sendKeys(password, Keys.ENTER);
+        waitFor(By.id("menu:nav"));
+    }
+
     void open(String path) {
         driver.get(base + path);
     }
@@ -75,6 +86,25 @@ final class Browser implements AutoCloseable {
 
     void waitForText(By by, String text) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** An element's text, read again if a poll or an Ajax update replaces the element while it is read. */
+    String textOf(By by) {
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElement(by).getText());
+    }
+
+    /** Waits until one of the elements holds its text; the index of the first that does. */
+    int waitForEither(By first, String firstText, By second, String secondText) {
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(page -> {
+            if (!page.findElements(first).isEmpty() && page.findElement(first).getText().contains(firstText)) {
+                return 0;
+            }
+            if (!page.findElements(second).isEmpty() && page.findElement(second).getText().contains(secondText)) {
+                return 1;
+            }
+            return null;
+        });
     }
 
     void waitUntilGone(By by) {

@@ -42,7 +42,7 @@ class ConsoleIT {
     static final String CEDULA = "1710034065";
 
     private static Browser browser;
-    private static final Map<String, String[]> USERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static ConsoleUsers users;
     private static Long customerId;
 
     @SharedServer.Url
@@ -62,13 +62,7 @@ class ConsoleIT {
                     .build().toString(), admin);
             assertEquals(201, created.status(), created::toString);
             customerId = created.json().getJsonNumber("id").longValue();
-            for (String role : List.of("operator", "agent", "user")) {
-                String username = "console-" + role;
-                String password = "Secret-" + UUID.randomUUID();
-                api.createUser(admin, username, role, password);
-                USERS.put(role, new String[] {username, password});
-            }
-            USERS.put("admin", new String[] {"admin", ItEnvironment.adminPassword()});
+            users = ConsoleUsers.create(base, "console", "operator", "agent", "user");
         }
     }
 
@@ -81,11 +75,7 @@ class ConsoleIT {
     }
 
     private void signIn(String role) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/admin/login");
-        browser.waitFor(By.id("signin:username")).sendKeys(USERS.get(role)[0]);
-        browser.driver.findElement(By.id("signin:password")).sendKeys(USERS.get(role)[1], Keys.ENTER);
-        browser.waitFor(By.id("menu:nav"));
+        browser.signIn(users.username(role), users.password(role));
     }
 
     private void signOut() {
@@ -135,7 +125,7 @@ class ConsoleIT {
         browser.screenshot("05-lookup-result", true);
 
         Api api = new Api(base);
-        String token = api.login(USERS.get("agent")[0], USERS.get("agent")[1]);
+        String token = api.login(users.username("agent"), users.password("agent"));
         for (String format : List.of("csv", "xlsx", "txt")) {
             browser.driver.findElement(By.id("export" + (format.equals("xlsx") ? "Xlsx" : format.equals("csv") ? "Csv" : "Txt"))).click();
             Path file = browser.waitForDownload("." + format);
@@ -195,7 +185,7 @@ class ConsoleIT {
                 .filter(value -> value.startsWith(ConsoleHttp.COOKIE)).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
-        String after = http.signIn(USERS.get("agent")[0], USERS.get("agent")[1]);
+        String after = http.signIn(users.username("agent"), users.password("agent"));
         assertNotEquals(before, after);
         assertEquals(302, http.get("/admin/lookup", before, Map.of()).statusCode(), "the old id is worth nothing");
         assertEquals(200, http.get("/admin/lookup", after, Map.of()).statusCode());
@@ -204,7 +194,7 @@ class ConsoleIT {
     @Test
     void g_aPostWithoutTheAntiForgeryTokenOrFromAnotherSiteIsRefused() {
         ConsoleHttp http = new ConsoleHttp(base.toString());
-        String session = http.signIn(USERS.get("agent")[0], USERS.get("agent")[1]);
+        String session = http.signIn(users.username("agent"), users.password("agent"));
         Map<String, String> search = Map.of("lookup", "lookup", "lookup:type", "CI", "lookup:number", CEDULA,
                 "lookup:search", "");
         assertEquals(403, http.post("/admin/lookup", session, search, Map.of()).statusCode());
@@ -248,7 +238,7 @@ class ConsoleIT {
                 "/admin/imports", List.of("admin", "operator"));
         List<String> wrong = new ArrayList<>();
         for (String role : List.of("admin", "operator", "agent", "user")) {
-            String session = http.signIn(USERS.get(role)[0], USERS.get(role)[1]);
+            String session = http.signIn(users.username(role), users.password(role));
             String home = http.get("/admin/", session, Map.of()).body();
             allowed.forEach((path, roles) -> {
                 int status = http.get(path, session, Map.of()).statusCode();

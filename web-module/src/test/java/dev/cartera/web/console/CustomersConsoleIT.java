@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.ItEnvironment;
 import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +36,7 @@ class CustomersConsoleIT {
     static final String DELETABLE = "1712345675";
 
     private static Browser browser;
-    private static final Map<String, String[]> USERS = new ConcurrentHashMap<>();
+    private static ConsoleUsers users;
     private static Long heldId;
 
     @SharedServer.Url
@@ -63,13 +60,7 @@ class CustomersConsoleIT {
                     .add("purchasedAt", "2026-10-31T15:00:00Z").add("amount", new BigDecimal("125000"))
                     .add("channel", "STORE").add("status", "COMPLETED").build().toString(), admin);
             assertEquals(201, purchase.status(), purchase::toString);
-            for (String role : List.of("operator", "agent")) {
-                String username = "customers-" + role;
-                String password = "Secret-" + UUID.randomUUID();
-                api.createUser(admin, username, role, password);
-                USERS.put(role, new String[] {username, password});
-            }
-            USERS.put("admin", new String[] {"admin", ItEnvironment.adminPassword()});
+            users = ConsoleUsers.create(base, "customers", "operator", "agent");
         }
     }
 
@@ -82,11 +73,7 @@ class CustomersConsoleIT {
     }
 
     private void signIn(String role) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/admin/login");
-        browser.waitFor(By.id("signin:username")).sendKeys(USERS.get(role)[0]);
-        browser.driver.findElement(By.id("signin:password")).sendKeys(USERS.get(role)[1], Keys.ENTER);
-        browser.waitFor(By.id("menu:nav"));
+        browser.signIn(users.username(role), users.password(role));
     }
 
     @Test
@@ -178,9 +165,9 @@ class CustomersConsoleIT {
     @Test
     void c_onlyAnAdminDeletesAndACustomerWithRecordsIsKept() {
         ConsoleHttp http = new ConsoleHttp(base.toString());
-        String operator = http.signIn(USERS.get("operator")[0], USERS.get("operator")[1]);
+        String operator = http.signIn(users.username("operator"), users.password("operator"));
         assertEquals(200, http.get("/admin/customer/edit?id=" + heldId, operator, Map.of()).statusCode());
-        String agent = http.signIn(USERS.get("agent")[0], USERS.get("agent")[1]);
+        String agent = http.signIn(users.username("agent"), users.password("agent"));
         assertEquals(403, http.get("/admin/customer/edit?id=" + heldId, agent, Map.of()).statusCode(),
                 "an agent gets no form, whatever the menu shows");
         assertEquals(404, http.get("/admin/customer?id=999999999", agent, Map.of()).statusCode());

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -46,7 +45,7 @@ class ImportsConsoleIT {
     /** Tells this run's files apart from other runs' and other classes' on the shared server. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Random RANDOM = new Random();
-    private static final Map<String, String[]> USERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static ConsoleUsers users;
 
     private static Browser browser;
     private static Path files;
@@ -63,15 +62,8 @@ class ImportsConsoleIT {
             browser = new Browser(base.toString());
             files = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "imports-console");
         }
-        if (USERS.isEmpty()) {
-            Api api = new Api(base);
-            String admin = api.loginAsAdmin();
-            for (String role : List.of("operator", "agent")) {
-                String username = "imports-" + role;
-                String password = "Secret-" + UUID.randomUUID();
-                api.createUser(admin, username, role, password);
-                USERS.put(role, new String[] {username, password});
-            }
+        if (users == null) {
+            users = ConsoleUsers.create(base, "imports", "operator", "agent");
         }
     }
 
@@ -84,11 +76,7 @@ class ImportsConsoleIT {
     }
 
     private void signIn(String role) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/admin/login");
-        browser.waitFor(By.id("signin:username")).sendKeys(USERS.get(role)[0]);
-        browser.driver.findElement(By.id("signin:password")).sendKeys(USERS.get(role)[1], Keys.ENTER);
-        browser.waitFor(By.id("menu:nav"));
+        browser.signIn(users.username(role), users.password(role));
     }
 
     /** Valid customers with fresh cédulas, then two bad rows: row {@code good + 1} and {@code good + 2}. */
@@ -133,7 +121,7 @@ class ImportsConsoleIT {
     }
 
     private String token(String role) {
-        return new Api(base).login(USERS.get(role)[0], USERS.get(role)[1]);
+        return new Api(base).login(users.username(role), users.password(role));
     }
 
     @Test
@@ -273,14 +261,13 @@ class ImportsConsoleIT {
         cancel.get(0).click();
         browser.waitFor(By.id("job:confirmYes")).click();
         browser.waitUntilGone(By.id("job:cancel"));
-        String status = browser.driver.findElement(By.id("status")).getText();
-        if (status.contains("Cancelada")) {
-            assertTrue(browser.driver.findElement(By.id("job:messages")).getText().contains("Importación cancelada"));
-            assertTrue(browser.driver.findElement(By.id("job:cancelledNote")).isDisplayed());
-        } else {
-            // it ended between the last refresh and the click: the API's 409, said on the page
-            assertTrue(browser.driver.findElement(By.id("job:messages")).getText().contains("ya había terminado"), status);
+        // the page's last refresh may replace these elements while they are read: wait for the outcome, then read
+        int outcome = browser.waitForEither(By.id("status"), "Cancelada", By.id("job:messages"), "ya había terminado");
+        if (outcome == 0) {
+            assertTrue(browser.textOf(By.id("job:messages")).contains("Importación cancelada"));
+            browser.waitFor(By.id("job:cancelledNote"));
         }
+        // otherwise it ended between the last refresh and the click: the API's 409, said on the page
         browser.screenshot("27-import-cancelled", false);
         Api api = new Api(base);
         assertEquals(409, api.delete("/api/imports/" + id, token("operator")).status(), "it has ended");
@@ -289,7 +276,7 @@ class ImportsConsoleIT {
     @Test
     void f_anAgentMayNeitherSeeTheDeskNorDownloadItsFiles() {
         ConsoleHttp http = new ConsoleHttp(base.toString());
-        String agent = http.signIn(USERS.get("agent")[0], USERS.get("agent")[1]);
+        String agent = http.signIn(users.username("agent"), users.password("agent"));
         for (String path : List.of("/admin/imports", "/admin/imports/job?id=" + appliedJob,
                 "/admin/imports/files/" + appliedJob + "/rejected.csv", "/admin/imports/files/" + appliedJob + "/original")) {
             assertEquals(403, http.get(path, agent, Map.of()).statusCode(), path);
@@ -297,7 +284,7 @@ class ImportsConsoleIT {
         String home = http.get("/admin/", agent, Map.of()).body();
         assertFalse(home.contains("menu:imports"), "no menu entry for the agent");
 
-        String operator = http.signIn(USERS.get("operator")[0], USERS.get("operator")[1]);
+        String operator = http.signIn(users.username("operator"), users.password("operator"));
         HttpResponse<String> rejected = http.get("/admin/imports/files/" + appliedJob + "/rejected.csv", operator, Map.of());
         assertEquals(200, rejected.statusCode());
         assertEquals(new Api(base).get("/api/imports/" + appliedJob + "/rejected.csv", token("operator")).body(),
