@@ -36,6 +36,9 @@ public class AuthenticationService {
     IdentitySettings settings;
 
     @Inject
+    UserService userService;
+
+    @Inject
     Clock clock;
 
     /**
@@ -77,6 +80,23 @@ public class AuthenticationService {
         }
         boolean matches = hasher.matches(password, storedHash.get());
         return attempts.record(username, storedHash.get(), matches, now);
+    }
+
+    /**
+     * A user changes their own password by giving the current one. The current one is checked as a login is (a
+     * wrong one counts towards the lockout, so this is no side door for guessing), outside a transaction for the
+     * same reason; the new one must meet {@link PasswordRules}. The credentials version moves on, so every token
+     * issued before is refused from now on.
+     *
+     * @throws dev.cartera.shared.InvalidInputException for a new password the rules refuse (checked first)
+     * @throws InvalidCredentialsException for a wrong current password or a locked account
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void changeOwnPassword(long userId, char[] currentPassword, char[] newPassword) {
+        User user = users.find(userId).orElseThrow(InvalidCredentialsException::new);
+        PasswordRules.check("newPassword", newPassword, user.username());
+        check(user.username(), currentPassword, clock.instant());
+        userService.changePassword(userId, newPassword);
     }
 
     /**

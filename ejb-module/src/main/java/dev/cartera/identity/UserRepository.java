@@ -3,6 +3,7 @@ package dev.cartera.identity;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.cartera.shared.filtering.FilterCondition;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -44,22 +45,8 @@ public class UserRepository {
         return em.createNamedQuery("User.count", Long.class).getSingleResult() == 0;
     }
 
-    public Page<User> page(PageRequest request) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<User> query = cb.createQuery(User.class);
-        Root<User> user = query.from(User.class);
-        String attribute = UserService.LIST.sorts().get(request.sort().field());
-        var order = request.sort().ascending() ? cb.asc(user.get(attribute)) : cb.desc(user.get(attribute));
-        // the id breaks ties, so pages never overlap or skip rows; in the same direction, so an index on the
-        // sorted column (which ends with the primary key) serves the whole ORDER BY
-        var tieBreak = request.sort().ascending() ? cb.asc(user.get("id")) : cb.desc(user.get("id"));
-        query.orderBy(attribute.equals("id") ? List.of(order) : List.of(order, tieBreak));
-        var items = em.createQuery(query)
-                .setFirstResult(request.firstResult())
-                .setMaxResults(request.size())
-                .getResultList();
-        long total = em.createNamedQuery("User.count", Long.class).getSingleResult();
-        return new Page<>(items, request.page(), request.size(), total);
+    public Page<User> page(PageRequest request, List<FilterCondition> filters) {
+        return UserService.LIST.page(em, User.class, request, filters);
     }
 
     public void add(User user) {

@@ -2,6 +2,9 @@ package dev.cartera.identity;
 
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.ListFields;
+import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
+import dev.cartera.shared.filtering.FilterableField;
 import dev.cartera.shared.LogText;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
@@ -12,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
@@ -20,10 +24,10 @@ import java.util.logging.Logger;
 @Stateless
 public class UserService {
 
-    /** The user list: its sorts (no filters). */
-    public static final ListFields LIST = ListFields.sortedOnly(Map.of(
-            "id", "id", "username", "username", "displayName", "displayName",
-            "role", "role", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt"), "username");
+    /** The user list: found by a part of the username, sorted by any of its columns. */
+    public static final ListFields LIST = new ListFields(FilterSpec.of(FilterableField.text("username", "username")),
+            Map.of("id", "id", "username", "username", "displayName", "displayName",
+                    "role", "role", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt"), "username");
 
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 
@@ -44,8 +48,8 @@ public class UserService {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
-    public Page<User> list(PageRequest request) {
-        return users.page(request);
+    public Page<User> list(PageRequest request, List<FilterCondition> filters) {
+        return users.page(request, filters);
     }
 
     public User get(long id) {
@@ -54,6 +58,7 @@ public class UserService {
 
     public User create(String username, String displayName, Role role, char[] password) {
         String name = normalizeUsername(username);
+        PasswordRules.check("password", password, name);
         if (users.findByUsername(name).isPresent()) {
             throw new ConflictException("A user named '" + name + "' already exists.");
         }
@@ -77,8 +82,10 @@ public class UserService {
         return user;
     }
 
+    /** Sets a new password (an admin for a user, or a user for themselves); it also lifts a lockout. */
     public void changePassword(long id, char[] newPassword) {
         User user = get(id);
+        PasswordRules.check("password", newPassword, user.username());
         user.changePassword(hasher.hash(newPassword), clock.instant());
         LOG.info(() -> "Password of " + LogText.quoted(user.username()) + " changed");
     }

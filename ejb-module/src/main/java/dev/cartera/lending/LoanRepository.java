@@ -72,4 +72,14 @@ public class LoanRepository {
     public void remove(Loan loan) {
         em.remove(loan);
     }
+
+    java.util.Map<LoanStatus, Long> countByStatus() {
+        java.util.Map<LoanStatus, Long> counts = new java.util.EnumMap<>(LoanStatus.class);
+        for (LoanStatus status : LoanStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("SELECT l.status, COUNT(l) FROM Loan l GROUP BY l.status", Object[].class).getResultList()
+                .forEach(row -> counts.put((LoanStatus) row[0], (Long) row[1]));
+        return counts;
+    }
 }

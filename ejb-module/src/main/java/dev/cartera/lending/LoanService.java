@@ -189,4 +189,9 @@ public class LoanService {
     private static void checkVersion(Loan loan, OptionalLong expectedVersion) {
         ConflictException.requireVersion("Loan", loan.id(), loan.version(), expectedVersion);
     }
+
+    /** How many loans are in each status, every status listed (0 where none): one grouped query for the home page. */
+    public java.util.Map<LoanStatus, Long> countByStatus() {
+        return loans.countByStatus();
+    }
 }

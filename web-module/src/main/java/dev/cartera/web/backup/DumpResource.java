@@ -18,10 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @DenyAll
 @Tag(name = "Backup", description = "The streamed SQL dump of the whole database")
 public class DumpResource {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Inject
     DatabaseDump dump;
@@ -56,13 +50,10 @@ public class DumpResource {
                 new InvalidParameterException("dialect", "must be sqlserver or h2"));
         boolean gzipFile = parseBoolean(gzip);
         boolean gzipEncoding = !gzipFile && acceptsGzip(acceptEncoding);
-        String name = "cartera-" + STAMP.format(clock.instant()) + "-" + chosen.name().toLowerCase(Locale.ROOT) + ".sql"
-                + (gzipFile ? ".gz" : "");
+        String name = DumpFiles.fileName(clock.instant(), chosen, gzipFile);
         StreamingOutput body = out -> {
             if (gzipFile || gzipEncoding) {
-                GZIPOutputStream zipped = new GZIPOutputStream(out, 64 * 1024);
-                dump.write(zipped, chosen);
-                zipped.finish();
+                DumpFiles.writeGzip(dump, chosen, out);
             } else {
                 dump.write(out, chosen);
             }

@@ -55,6 +55,11 @@ public class Console {
         return user;
     }
 
+    /** The f:viewAction of a page that has no bean of its own: the role check on the server. */
+    public void requirePage(String action) {
+        require(ConsoleAction.valueOf(action));
+    }
+
     /** The language of the pages: the user's choice, Spanish until they make one. */
     public Locale getLocale() {
         HttpSession session = (HttpSession) external().getSession(false);

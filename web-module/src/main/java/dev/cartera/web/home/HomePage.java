@@ -5,6 +5,7 @@ import dev.cartera.customers.ProvinceCount;
 import dev.cartera.imports.ImportJob;
 import dev.cartera.imports.ImportJobs;
 import dev.cartera.lending.LoanService;
+import dev.cartera.lending.LoanStatus;
 import dev.cartera.loyalty.LoyaltyPeriod;
 import dev.cartera.loyalty.LoyaltyReport;
 import dev.cartera.loyalty.LoyaltyReportService;
@@ -25,6 +26,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Inicio: the day's figures at a glance, read from the same services as the API's lists. */
 @Named
@@ -62,6 +64,7 @@ public class HomePage {
 
     private long customerCount;
     private long activeLoans;
+    private Map<LoanStatus, Long> loansByStatus;
     private long lastMonthPurchases;
     private LoyaltyPeriod lastMonth;
     private List<ImportJob> latestImports = List.of();
@@ -73,8 +76,8 @@ public class HomePage {
         console.require(ConsoleAction.HOME);
         lastMonth = LoyaltyPeriod.lastMonth(clock, zone.zone());
         customerCount = customers.list(JUST_THE_COUNT, List.of()).totalItems();
-        activeLoans = loans.list(JUST_THE_COUNT, List.of(new FilterCondition("status", FilterOperator.EQUALS, "ACTIVE")))
-                .totalItems();
+        loansByStatus = loans.countByStatus();
+        activeLoans = loansByStatus.get(LoanStatus.ACTIVE);
         lastMonthPurchases = purchases.list(JUST_THE_COUNT, List.of(
                 new FilterCondition("purchasedAt", FilterOperator.GREATER_THAN_OR_EQUAL, lastMonth.start().toString()),
                 new FilterCondition("purchasedAt", FilterOperator.LESS_THAN, lastMonth.end().toString()))).totalItems();
@@ -116,6 +119,23 @@ public class HomePage {
 
     public long getCustomerCount() {
         return customerCount;
+    }
+
+    /** Each status has its icon next to its word, so no status is told by colour alone. */
+    public String icon(LoanStatus status) {
+        return switch (status) {
+            case REQUESTED -> "pi-inbox";
+            case APPROVED -> "pi-check";
+            case ACTIVE -> "pi-play";
+            case PAID -> "pi-check-circle";
+            case REJECTED -> "pi-ban";
+            case CANCELLED -> "pi-times";
+            case DEFAULTED -> "pi-exclamation-triangle";
+        };
+    }
+
+    public Map<LoanStatus, Long> getLoansByStatus() {
+        return loansByStatus;
     }
 
     public long getActiveLoans() {

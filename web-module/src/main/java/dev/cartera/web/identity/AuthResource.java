@@ -75,6 +75,22 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("password")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one's own password by giving the current one; every token issued before is refused "
+            + "from then on, this one included")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "The new password is too short, too long, contains the username "
+            + "or is one character repeated")
+    @APIResponse(responseCode = "401", description = "The current password is wrong (it counts towards the lockout)")
+    public Response changePassword(@Valid @NotNull PasswordChange request) {
+        authentication.changeOwnPassword(PresentedTokens.of(token).userId(), request.currentPassword().toCharArray(),
+                request.newPassword().toCharArray());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("me")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})

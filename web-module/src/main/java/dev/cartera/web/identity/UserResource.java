@@ -46,10 +46,11 @@ public class UserResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "List users, a page at a time (sort: id, username, displayName, role, createdAt, lastLoginAt)")
+    @Operation(summary = "List users, a page at a time. Filter: username.contains|equals. Sort: id, username, "
+            + "displayName, role, createdAt, lastLoginAt")
     public Response list(@BeanParam ListQuery query) {
-        var request = query.validate(UserService.LIST).page();
-        return PagedResponse.ok(users.list(request).map(UserView::of), uri);
+        var asked = query.validate(UserService.LIST);
+        return PagedResponse.ok(users.list(asked.page(), asked.filters()).map(UserView::of), uri);
     }
 
     @POST

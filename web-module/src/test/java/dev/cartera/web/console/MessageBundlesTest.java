@@ -55,6 +55,29 @@ class MessageBundlesTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /**
+     * Pages show a text without arguments as it is written (no MessageFormat), so a doubled quote there would show as
+     * two quotes; one with arguments must double its quotes. Either way, no text may have both kinds.
+     */
+    @Test
+    void quotesAreDoubledExactlyWhereMessageFormatReadsTheText() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (String language : List.of("es", "en")) {
+            Properties texts = load(language);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                boolean formatted = text.contains("{");
+                if (!formatted && text.contains("''")) {
+                    wrong.add(language + " " + key + ": '' in a text shown as written");
+                }
+                if (formatted && text.replace("''", "").contains("'") && !key.startsWith("jakarta.faces.")) {
+                    wrong.add(language + " " + key + ": a single ' that MessageFormat would swallow");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {

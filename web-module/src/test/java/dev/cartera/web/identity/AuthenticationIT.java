@@ -199,4 +199,31 @@ class AuthenticationIT {
     private static JsonObject withoutRequestId(JsonObject problem) {
         return Json.createObjectBuilder(problem).remove("requestId").build();
     }
+
+    @Test
+    void aUserChangesTheirOwnPasswordByGivingTheCurrentOneAndEveryEarlierTokenIsRefused() {
+        Api api = api();
+        String username = "own-password-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String first = "Primera-" + java.util.UUID.randomUUID();
+        api.createUser(api.loginAsAdmin(), username, "agent", first);
+        String token = api.login(username, first);
+
+        Api.Reply wrongCurrent = api.post("/api/auth/password", change("not-the-password", "Otra-clave-larga-2026"), token);
+        assertEquals(401, wrongCurrent.status(), wrongCurrent::toString);
+        Api.Reply weak = api.post("/api/auth/password", change(first, "corta"), token);
+        assertEquals(400, weak.status(), weak::toString);
+        assertEquals(java.util.Set.of("newPassword"), weak.errorFields());
+        Api.Reply withName = api.post("/api/auth/password", change(first, "clave-de-" + username), token);
+        assertEquals(400, withName.status(), withName::toString);
+
+        String second = "Segunda-" + java.util.UUID.randomUUID();
+        assertEquals(204, api.post("/api/auth/password", change(first, second), token).status());
+        assertEquals(401, api.get("/api/auth/me", token).status(), "the token from before the change is refused");
+        assertEquals(401, api.post("/api/auth/login", credentials(username, first), null).status());
+        assertEquals(200, api.get("/api/auth/me", api.login(username, second)).status());
+    }
+
+    private static String change(String current, String next) {
+        return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build().toString();
+    }
 }

@@ -1,0 +1,54 @@
+package dev.cartera.web.backup;
+
+import dev.cartera.backup.DatabaseDump;
+import dev.cartera.backup.SqlDialect;
+import dev.cartera.shared.TooManyRequestsException;
+import dev.cartera.web.http.HeavyDownloads;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Respaldo's download, {@code /admin/backup/dump.sql.gz?dialect=sqlserver|h2}: the same gzip file as
+ * {@code GET /api/dump.sql?gzip=true}, under the same bound on concurrent heavy downloads. The console's filter has
+ * checked the session and that the role is admin.
+ */
+@WebServlet("/admin/backup/dump.sql.gz")
+public class BackupDownloadServlet extends HttpServlet {
+
+    @Inject
+    DatabaseDump dump;
+
+    @Inject
+    HeavyDownloads heavyDownloads;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<SqlDialect> dialect = SqlDialect.parse(request.getParameter("dialect"));
+        if (dialect.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        StreamingOutput body;
+        try {
+            body = heavyDownloads.limited(out -> DumpFiles.writeGzip(dump, dialect.get(), out));
+        } catch (TooManyRequestsException e) {
+            response.setHeader("Retry-After", Long.toString(e.retryAfter().toSeconds()));
+            response.sendError(429);
+            return;
+        }
+        response.setContentType("application/gzip");
+        response.setHeader("Content-Disposition", "attachment; filename=\""
+                + DumpFiles.fileName(clock.instant(), dialect.get(), true) + "\"");
+        body.write(response.getOutputStream());
+    }
+}

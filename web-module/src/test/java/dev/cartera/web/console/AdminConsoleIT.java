@@ -1,0 +1,183 @@
+package dev.cartera.web.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cartera.web.it.Api;
+import dev.cartera.web.it.SharedServer;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Usuarios, Mi cuenta and Respaldo in a real browser, on the shared server: an admin creates a user and changes
+ * their role, the user changes their own password, an admin's new password lifts a lockout, the dump downloads,
+ * and each page refuses the roles it is not for.
+ */
+@SharedServer
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class AdminConsoleIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+
+    private static Browser browser;
+    private static ConsoleUsers users;
+
+    @SharedServer.Url
+    URL base;
+
+    @BeforeEach
+    void setUp() {
+        if (browser == null) {
+            browser = new Browser(base.toString());
+        }
+        if (users == null) {
+            users = ConsoleUsers.create(base, "staff-" + RUN, "operator", "agent");
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void a_anAdminCreatesAUserWithTheRulesSaidInSpanishAndChangesTheirRole() {
+        browser.signIn(users.username("admin"), users.password("admin"));
+        browser.driver.findElement(By.id("menu:users")).click();
+        String username = "cajera-" + RUN;
+        browser.waitFor(By.id("newUser:username")).sendKeys(username);
+        browser.driver.findElement(By.id("newUser:displayName")).sendKeys("Rosa Cajera");
+        new Select(browser.driver.findElement(By.id("newUser:role"))).selectByValue("agent");
+        browser.driver.findElement(By.id("newUser:password")).sendKeys("corta");
+        browser.driver.findElement(By.id("newUser:create")).click();
+        browser.waitForText(By.id("newUser"), "Debe tener al menos 10 caracteres.");
+        browser.screenshot("50-users-refused", true);
+
+        WebElement password = browser.driver.findElement(By.id("newUser:password"));
+        password.clear();
+        password.sendKeys("caballo bateria grapa " + RUN);
+        browser.driver.findElement(By.id("newUser:create")).click();
+        browser.waitForText(By.id("users:messages"), "Se creó el usuario " + username);
+
+        int row = rowOf(username);
+        browser.driver.findElement(By.id("users:table:" + row + ":changeRole")).click();
+        new Select(browser.waitFor(By.id("roleForm:selectedRole"))).selectByValue("operator");
+        browser.driver.findElement(By.id("roleForm:save")).click();
+        browser.waitForText(By.id("users:messages"), username + " ahora tiene el rol Operador");
+        Api api = new Api(base);
+        assertEquals("operator", api.get("/api/auth/me", api.login(username, "caballo bateria grapa " + RUN)).json()
+                .getString("role"));
+        browser.screenshot("51-users", true);
+    }
+
+    @Test
+    void b_aUserChangesTheirOwnPasswordFromMiCuenta() {
+        String username = "cajera-" + RUN;
+        String first = "caballo bateria grapa " + RUN;
+        browser.signIn(username, first);
+        browser.driver.findElement(By.id("menu:account")).click();
+        browser.waitFor(By.id("account:currentPassword")).sendKeys("no-es-la-clave");
+        browser.driver.findElement(By.id("account:newPassword")).sendKeys("otra frase bastante larga");
+        browser.driver.findElement(By.id("account:repeatedPassword")).sendKeys("otra frase bastante larga");
+        browser.driver.findElement(By.id("account:save")).click();
+        browser.waitForText(By.id("account"), "La contraseña actual no es correcta");
+
+        browser.driver.findElement(By.id("account:currentPassword")).sendKeys(first);
+        browser.driver.findElement(By.id("account:newPassword")).sendKeys("otra frase bastante larga");
+        browser.driver.findElement(By.id("account:repeatedPassword")).sendKeys("otra frase bastante larga");
+        browser.driver.findElement(By.id("account:save")).click();
+        browser.waitForText(By.id("account:messages"), "Se cambió su contraseña");
+        browser.screenshot("52-account", true);
+
+        browser.signIn(username, "otra frase bastante larga");
+        Api api = new Api(base);
+        assertEquals(401, api.post("/api/auth/login", "{\"username\":\"" + username + "\",\"password\":\"" + first + "\"}",
+                null).status(), "the old password no longer opens anything");
+    }
+
+    @Test
+    void c_anAdminsNewPasswordLiftsALockout() {
+        Api api = new Api(base);
+        String locked = users.username("agent");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            api.post("/api/auth/login", "{\"username\":\"" + locked + "\",\"password\":\"wrong-" + attempt + "\"}", null);
+        }
+        assertEquals(401, api.post("/api/auth/login", "{\"username\":\"" + locked + "\",\"password\":\""
+                + users.password("agent") + "\"}", null).status(), "locked");
+
+        browser.signIn(users.username("admin"), users.password("admin"));
+        browser.open("/admin/users");
+        int row = rowOf(locked);
+        assertTrue(browser.textOf(By.id("users:table_data")).contains("2026") || !browser.driver
+                .findElements(By.cssSelector("#users\\:table_data .pi-lock")).isEmpty(), "the lock is shown");
+        browser.driver.findElement(By.id("users:table:" + row + ":setPassword")).click();
+        String fresh = "nueva frase del agente " + RUN;
+        browser.waitFor(By.id("passwordForm:newPassword")).sendKeys(fresh);
+        browser.driver.findElement(By.id("passwordForm:save")).click();
+        browser.waitForText(By.id("users:messages"), "ya no lo está");
+        assertEquals(200, api.post("/api/auth/login", "{\"username\":\"" + locked + "\",\"password\":\"" + fresh + "\"}",
+                null).status());
+    }
+
+    @Test
+    void d_anAdminDownloadsTheDatabaseDumpAndSeesHowMuchHasArrived() throws Exception {
+        browser.signIn(users.username("admin"), users.password("admin"));
+        browser.driver.findElement(By.id("menu:backup")).click();
+        browser.waitFor(By.id("download")).click();
+        browser.waitForText(By.id("backupStatus"), "Listo:");
+        Path file = browser.waitForDownload(".sql.gz");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            String sql = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            assertTrue(sql.contains("CREATE TABLE"), sql.substring(0, Math.min(300, sql.length())));
+        }
+        assertTrue(file.getFileName().toString().matches("cartera-\\d{8}T\\d{6}Z-sqlserver\\.sql\\.gz"), file.toString());
+        browser.screenshot("53-backup", true);
+    }
+
+    @Test
+    void e_eachPageRefusesTheRolesItIsNotFor() {
+        ConsoleHttp http = new ConsoleHttp(base.toString());
+        String operator = http.signIn(users.username("operator"), users.password("operator"));
+        for (String path : List.of("/admin/users", "/admin/backup", "/admin/backup/dump.sql.gz")) {
+            assertEquals(403, http.get(path, operator, Map.of()).statusCode(), path);
+        }
+        assertEquals(200, http.get("/admin/account", operator, Map.of()).statusCode());
+        String home = http.get("/admin/", operator, Map.of()).body();
+        assertTrue(home.contains("loansByStatus") && home.contains("Préstamos por estado"), "loans by status at home");
+        assertTrue(!home.contains("menu:users") && !home.contains("menu:backup"), "no admin entries in the menu");
+    }
+
+    /** The row index of a user in the users table, found through the page's search by username. */
+    private static int rowOf(String username) {
+        WebElement find = browser.waitFor(By.id("users:find"));
+        find.clear();
+        find.sendKeys(username);
+        browser.driver.findElement(By.id("users:search")).click();
+        browser.waitForText(By.id("users:table_data"), username);
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#users\\:table_data > tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(username)) {
+                return Integer.parseInt(rows.get(i).getDomAttribute("data-ri"));
+            }
+        }
+        throw new AssertionError(username + " is not in the users table");
+    }
+}
