@@ -46,7 +46,7 @@ class AdminConsoleIT {
             browser = new Browser(base.toString());
         }
         if (users == null) {
-            users = ConsoleUsers.create(base, "staff-" + RUN, "operator", "agent");
+            users = ConsoleUsers.create(base, "staff", "operator", "agent");
         }
     }
 

@@ -90,7 +90,7 @@ class ConsoleIT {
         browser.waitForUrlContaining("/admin/login");
         assertTrue(browser.driver.getPageSource().contains("Iniciar sesión"));
         browser.screenshot("01-login", true);
-        browser.waitFor(By.id("signin:username")).sendKeys("console-agent");
+        browser.waitFor(By.id("signin:username")).sendKeys(users.username("agent"));
         browser.driver.findElement(By.id("signin:password")).sendKeys("not-the-password", Keys.ENTER);
         browser.waitForText(By.id("signin:messages"), "no son correctos");
         browser.screenshot("02-login-refused", false);

@@ -18,12 +18,14 @@ final class ConsoleUsers {
     private ConsoleUsers() {
     }
 
+    /** Names end with a random suffix, so a re-run of a failed test (same server, same database) makes new ones. */
     static ConsoleUsers create(URL base, String prefix, String... roles) {
         ConsoleUsers users = new ConsoleUsers();
         Api api = new Api(base);
         String admin = api.loginAsAdmin();
+        String run = UUID.randomUUID().toString().substring(0, 6);
         for (String role : roles) {
-            String username = prefix + "-" + role;
+            String username = prefix + "-" + role + "-" + run;
             String password = "Secret-" + UUID.randomUUID();
             api.createUser(admin, username, role, password);
             users.credentials.put(role, new String[] {username, password});
