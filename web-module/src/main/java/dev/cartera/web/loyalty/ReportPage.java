@@ -120,7 +120,7 @@ public class ReportPage implements Serializable {
                                 .add("data", threshold).add("borderColor", "#b26a00").add("borderWidth", 2)
                                 .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0)
                                 .add("fill", false).add("order", 1))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("locale", "es-CO")
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true))))
                 .build().toString();
