@@ -58,10 +58,10 @@ public final class PetRules {
         String breed = text(BREED, details.breed(), problems);
         Integer year = details.birthYear();
         if (year == null) {
-            problems.add(new FieldProblem(BIRTH_YEAR, "is required: the birth year, such as 2018"));
+            problems.add(FieldProblem.of(BIRTH_YEAR, "REQUIRED", "is required: the birth year, such as 2018"));
         } else if (year < FIRST_YEAR || year > currentYear) {
-            problems.add(new FieldProblem(BIRTH_YEAR, "must be a year from " + FIRST_YEAR + " to " + currentYear
-                    + "; got " + year));
+            problems.add(FieldProblem.of(BIRTH_YEAR, "YEAR_OUT_OF_RANGE", "must be a year from " + FIRST_YEAR + " to "
+                    + currentYear + "; got " + year, FIRST_YEAR, currentYear, year));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -72,9 +72,9 @@ public final class PetRules {
     private static String text(String field, String value, List<FieldProblem> problems) {
         String trimmed = value == null ? null : value.strip();
         if (trimmed == null || trimmed.isEmpty()) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(FieldProblem.of(field, "REQUIRED", "is required"));
         } else if (trimmed.length() > TEXT_MAX) {
-            problems.add(new FieldProblem(field, "must be at most " + TEXT_MAX + " characters"));
+            problems.add(FieldProblem.of(field, "TOO_LONG", "must be at most " + TEXT_MAX + " characters", TEXT_MAX));
         }
         return trimmed;
     }

@@ -52,6 +52,18 @@ class PetRulesTest {
                 + "7374ff9268ed4bb0a3e643e9f846611f,Lola,Benjamim,Rottweiler,2012\n")).get(0).details().birthYear());
     }
 
+    @Test
+    void problemsCarryStableCodesAndTheirArgumentsForTheConsole() {
+        var problems = assertThrows(InvalidInputException.class, () -> PetRules.check(
+                new PetDetails(null, "x".repeat(101), "Boxer", 1989), 2026)).problems();
+        assertEquals(List.of("REQUIRED", "TOO_LONG", "YEAR_OUT_OF_RANGE"),
+                problems.stream().map(InvalidInputException.FieldProblem::code).toList());
+        assertEquals(List.of(100), problems.get(1).arguments());
+        assertEquals(List.of(1990, 2026, 1989), problems.get(2).arguments());
+        // the API's English sentence is unchanged
+        assertEquals("must be a year from 1990 to 2026; got 1989", problems.get(2).message());
+    }
+
     private static List<String> fields(PetDetails details) {
         return assertThrows(InvalidInputException.class, () -> PetRules.check(details, 2026)).problems().stream()
                 .map(InvalidInputException.FieldProblem::field).toList();

@@ -95,16 +95,12 @@ public class LoyaltyReportResource {
     @Operation(summary = "Download a month's report as Excel; 404 until it has a file")
     public Response download(@PathParam("month") String month) {
         var file = reports.open(month);
-        StreamingOutput body = out -> {
-            try (var blob = file.blob()) {
-                blob.content().transferTo(out);
-            }
-        };
-        return Response.ok(body, LoyaltyReportGenerator.XLSX)
-                .header(HttpHeaders.CONTENT_LENGTH, file.blob().metadata().size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"loyalty-" + file.report().period() + ".xlsx\"")
-                .header(HttpHeaders.ETAG, "\"" + file.report().sha256() + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+        StreamingOutput body = out -> LoyaltyReportFiles.write(file, out);
+        return Response.ok(body, LoyaltyReportFiles.TYPE)
+                .header(HttpHeaders.CONTENT_LENGTH, LoyaltyReportFiles.size(file))
+                .header(HttpHeaders.CONTENT_DISPOSITION, LoyaltyReportFiles.disposition(file.report()))
+                .header(HttpHeaders.ETAG, LoyaltyReportFiles.etag(file.report()))
+                .header(HttpHeaders.CACHE_CONTROL, LoyaltyReportFiles.CACHE_CONTROL)
                 .build();
     }
 

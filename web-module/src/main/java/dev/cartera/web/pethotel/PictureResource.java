@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pet hotel")
 public class PictureResource {
 
-    private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+    private static final CacheControl REVALIDATE = CacheControl.valueOf(PictureFiles.CACHE_CONTROL);
 
     @Inject
     PictureService pictures;
@@ -87,7 +87,7 @@ public class PictureResource {
     @Operation(summary = "The PNG rendition, with an ETag (its SHA-256); If-None-Match gives 304")
     public Response png(@PathParam("petId") String petId, @Context Request request) {
         Picture picture = pictures.of(petId);
-        return conditional(request, picture.pngSha256(), picture.pngKey(), "image/png", picture.pngSize());
+        return conditional(request, picture.pngSha256(), picture.pngKey(), PictureFiles.PNG, picture.pngSize());
     }
 
     @GET

@@ -1,0 +1,57 @@
+package dev.cartera.web.loyalty;
+
+import dev.cartera.loyalty.LoyaltyReportService;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.NotFoundException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reportes' download link, {@code /admin/reports/files/{month}.xlsx}: the same bytes and headers as
+ * GET /api/reports/loyalty/{month}.xlsx (both through {@link LoyaltyReportFiles} and
+ * {@link LoyaltyReportService#open}). A plain GET, so the browser saves it as any file; the console's filter has
+ * checked the session and the role (REPORTS) for everything under /admin/reports/.
+ */
+@WebServlet("/admin/reports/files/*")
+public class ReportDownloadServlet extends HttpServlet {
+
+    private static final Pattern FILE = Pattern.compile("/(\\d{4}-\\d{2})\\.xlsx");
+
+    @Inject
+    LoyaltyReportService reports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!file.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        LoyaltyReportService.ReportFile report;
+        try {
+            report = reports.open(file.group(1));
+        } catch (NotFoundException | InvalidInputException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof NotFoundException || e.getCause() instanceof InvalidInputException) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            throw e;
+        }
+        response.setContentType(LoyaltyReportFiles.TYPE);
+        response.setContentLengthLong(LoyaltyReportFiles.size(report));
+        response.setHeader("Content-Disposition", LoyaltyReportFiles.disposition(report.report()));
+        response.setHeader("ETag", LoyaltyReportFiles.etag(report.report()));
+        response.setHeader("Cache-Control", LoyaltyReportFiles.CACHE_CONTROL);
+        LoyaltyReportFiles.write(report, response.getOutputStream());
+    }
+}
