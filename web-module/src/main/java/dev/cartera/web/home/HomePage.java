@@ -18,6 +18,8 @@ import dev.cartera.shared.filtering.FilterOperator;
 import dev.cartera.web.console.Console;
 import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.Texts;
+import dev.cartera.web.loyalty.LoyaltyChart;
+import dev.cartera.web.loyalty.ReportRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,6 +59,9 @@ public class HomePage {
     Texts texts;
 
     @Inject
+    LoyaltyChart loyaltyChart;
+
+    @Inject
     CompanyZone zone;
 
     @Inject
@@ -69,6 +74,7 @@ public class HomePage {
     private LoyaltyPeriod lastMonth;
     private List<ImportJob> latestImports = List.of();
     private LoyaltyReport latestReport;
+    private List<ReportRows.Customer> latestReportRows = List.of();
     private List<ProvinceCount> byProvince;
 
     @PostConstruct
@@ -87,6 +93,10 @@ public class HomePage {
         if (console.may(ConsoleAction.REPORTS.name())) {
             latestReport = loyalty.list(new PageRequest(0, 1, new Sort("period", false))).items().stream()
                     .findFirst().orElse(null);
+            if (latestReport != null) {
+                List<ReportRows.Customer> rows = loyaltyChart.firstRows(latestReport);
+                latestReportRows = rows == null ? List.of() : rows;
+            }
         }
         byProvince = customers.countByProvince(10);
     }
@@ -152,6 +162,15 @@ public class HomePage {
 
     public List<ImportJob> getLatestImports() {
         return latestImports;
+    }
+
+    /** The latest report's qualifying customers against the threshold, as on the report's page. */
+    public String getLatestReportChart() {
+        return loyaltyChart.config(latestReportRows, latestReport.threshold());
+    }
+
+    public boolean isLatestReportCharted() {
+        return !latestReportRows.isEmpty();
     }
 
     public LoyaltyReport getLatestReport() {

@@ -2,21 +2,17 @@ package dev.cartera.web.loyalty;
 
 import dev.cartera.loyalty.LoyaltyReport;
 import dev.cartera.loyalty.LoyaltyReportService;
-import dev.cartera.loyalty.LoyaltyReportStatus;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.web.console.Console;
 import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.ConsoleUser;
-import dev.cartera.web.console.Formats;
 import dev.cartera.web.console.Texts;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -31,9 +27,6 @@ import java.util.List;
 @ViewScoped
 public class ReportPage implements Serializable {
 
-    /** Bars a chart can show legibly on a phone; the table says how many more the file has. */
-    static final int CHART_ROWS = 20;
-
     @Inject
     LoyaltyReportService reports;
 
@@ -44,7 +37,7 @@ public class ReportPage implements Serializable {
     Texts texts;
 
     @Inject
-    Formats formats;
+    LoyaltyChart chart;
 
     private String month;
     private LoyaltyReportView report;
@@ -69,8 +62,7 @@ public class ReportPage implements Serializable {
         }
         report = LoyaltyReportView.of(found);
         generating = ReportsPage.isGenerating(found);
-        customers = found.status() == LoyaltyReportStatus.READY
-                ? ReportRows.firstRows(reports.open(month), CHART_ROWS) : List.of();
+        customers = chart.firstRows(found);
     }
 
     public String regenerate() {
@@ -100,30 +92,8 @@ public class ReportPage implements Serializable {
         }
     }
 
-    /** Chart.js configuration for p:chart: each customer's total as a bar, the threshold as a dashed line. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder totals = Json.createArrayBuilder();
-        JsonArrayBuilder threshold = Json.createArrayBuilder();
-        customers.forEach(customer -> {
-            labels.add(customer.name());
-            totals.add(customer.total());
-            threshold.add(report.threshold());
-        });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("type", "bar").add("label", texts.text("reports.chart.total"))
-                                .add("data", totals).add("backgroundColor", "#1976d2").add("order", 2))
-                        .add(Json.createObjectBuilder().add("type", "line")
-                                .add("label", texts.text("reports.chart.threshold", formats.money(report.threshold())))
-                                .add("data", threshold).add("borderColor", "#b26a00").add("borderWidth", 2)
-                                .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0)
-                                .add("fill", false).add("order", 1))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("locale", "es-CO")
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true))))
-                .build().toString();
+        return chart.config(customers, report.threshold());
     }
 
     public boolean isMoreThanShown() {
