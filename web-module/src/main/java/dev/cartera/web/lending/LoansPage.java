@@ -7,6 +7,7 @@ import dev.cartera.lending.LoanCurrency;
 import dev.cartera.lending.LoanService;
 import dev.cartera.lending.LoanStatus;
 import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.filtering.InvalidFilterException;
 import dev.cartera.web.console.Console;
 import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.ConsoleList;
@@ -42,6 +43,7 @@ public class LoansPage implements Serializable {
 
     private ConsoleList<LoanView> list;
     private String customerName;
+    private String filterProblem;
 
     @PostConstruct
     void init() {
@@ -52,6 +54,12 @@ public class LoansPage implements Serializable {
     /** The f:viewAction: the role again, and the customer the list is narrowed to, by name. */
     public void onLoad() {
         console.require(ConsoleAction.VIEW_LOANS);
+        // said above the table, which reads the list only after this part of the page is written
+        try {
+            list.conditions();
+        } catch (InvalidFilterException e) {
+            filterProblem = e.parameter();
+        }
         customerName = customerNameOf(list.getFilters().get("customerId.equals"));
     }
 
@@ -73,6 +81,11 @@ public class LoansPage implements Serializable {
 
     public ConsoleList<LoanView> getList() {
         return list;
+    }
+
+    /** The URL's filter parameter that the API's parser refuses, or null. */
+    public String getFilterProblem() {
+        return filterProblem;
     }
 
     public String getCustomerName() {

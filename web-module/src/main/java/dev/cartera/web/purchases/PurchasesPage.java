@@ -6,6 +6,7 @@ import dev.cartera.purchases.PurchaseService;
 import dev.cartera.purchases.PurchaseStatus;
 import dev.cartera.shared.CompanyZone;
 import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.filtering.InvalidFilterException;
 import dev.cartera.web.console.Console;
 import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.ConsoleList;
@@ -46,6 +47,7 @@ public class PurchasesPage implements Serializable {
     private LocalDate purchasedFrom;
     private LocalDate purchasedTo;
     private String customerName;
+    private String filterProblem;
     /** The names of the customers on the pages shown, read once each: a purchase holds only its customer's id. */
     private final Map<Long, String> names = new HashMap<>();
 
@@ -58,6 +60,12 @@ public class PurchasesPage implements Serializable {
     /** The f:viewAction: the role again, the URL's instants as the days they fall on, the customer by name. */
     public void onLoad() {
         console.require(ConsoleAction.VIEW_PURCHASES);
+        // said above the table, which reads the list only after this part of the page is written
+        try {
+            list.conditions();
+        } catch (InvalidFilterException e) {
+            filterProblem = e.parameter();
+        }
         purchasedFrom = dayOf(list.getFilters().get("purchasedAt.greaterThanOrEqual"));
         LocalDate before = dayOf(list.getFilters().get("purchasedAt.lessThan"));
         purchasedTo = before == null ? null : before.minusDays(1);
@@ -97,6 +105,11 @@ public class PurchasesPage implements Serializable {
 
     public ConsoleList<PurchaseView> getList() {
         return list;
+    }
+
+    /** The URL's filter parameter that the API's parser refuses, or null. */
+    public String getFilterProblem() {
+        return filterProblem;
     }
 
     public String getCustomerName() {
