@@ -72,7 +72,7 @@ public class LoanPage implements Serializable {
         try {
             Loan moved = loans.changeStatus(id, target, OptionalLong.of(loan.version()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            texts.info(null, "loan.moved", "#" + moved.id(), texts.text("loanStatus." + moved.status().name()));
+            texts.info(null, "loan.moved", String.valueOf(moved.id()), texts.text("loanStatus." + moved.status().name()));
             return "/admin/loan?faces-redirect=true&id=" + moved.id();
         } catch (InvalidInputException e) {
             fieldMessages.show(e, Map.of());
