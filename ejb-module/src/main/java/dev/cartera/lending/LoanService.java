@@ -8,6 +8,7 @@ import dev.cartera.lending.imports.LoanImport;
 import dev.cartera.lending.schedule.AmortizationSchedule;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.InvalidInputException.FieldProblem;
 import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
@@ -91,13 +92,15 @@ public class LoanService {
     /** @throws ConflictException naming the allowed transitions when this one is not, or for a stale version */
     public Loan changeStatus(long id, String status, OptionalLong expectedVersion) {
         if (status == null || status.isBlank()) {
-            throw new InvalidInputException("status", "is required: one of " + LoanStatus.allNames());
+            throw new InvalidInputException(FieldProblem.of("status", "REQUIRED_CHOICE", "is required: one of "
+                    + LoanStatus.allNames(), LoanStatus.allNames()));
         }
         LoanStatus target;
         try {
             target = LoanStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of " + LoanStatus.allNames());
+            throw new InvalidInputException(FieldProblem.of("status", "NOT_ONE_OF", "must be one of "
+                    + LoanStatus.allNames(), status.strip(), LoanStatus.allNames()));
         }
         Loan loan = get(id);
         checkVersion(loan, expectedVersion);
@@ -182,7 +185,8 @@ public class LoanService {
     private static void checkPurpose(LoanDetails details) {
         String purpose = details.cleanPurpose();
         if (purpose != null && purpose.length() > Loan.PURPOSE_MAX) {
-            throw new InvalidInputException("purpose", "must be at most " + Loan.PURPOSE_MAX + " characters");
+            throw new InvalidInputException(FieldProblem.of("purpose", "TOO_LONG", "must be at most "
+                    + Loan.PURPOSE_MAX + " characters", Loan.PURPOSE_MAX));
         }
     }
 

@@ -37,29 +37,32 @@ public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, 
                                   LocalDate startDate) {
         List<FieldProblem> problems = new ArrayList<>();
         if (principal == null) {
-            problems.add(new FieldProblem("principal", "is required"));
+            problems.add(FieldProblem.of("principal", "REQUIRED", "is required"));
         } else if (principal.signum() <= 0) {
-            problems.add(new FieldProblem("principal", "must be more than 0"));
+            problems.add(FieldProblem.of("principal", "NOT_POSITIVE", "must be more than 0"));
         } else if (principal.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem("principal", "takes at most 2 decimals (cents)"));
+            problems.add(FieldProblem.of("principal", "TOO_MANY_DECIMALS", "takes at most 2 decimals (cents)", 2));
         } else if (principal.compareTo(MAX_PRINCIPAL) > 0) {
-            problems.add(new FieldProblem("principal", "must be at most " + MAX_PRINCIPAL.toPlainString()));
+            problems.add(FieldProblem.of("principal", "TOO_LARGE", "must be at most " + MAX_PRINCIPAL.toPlainString(),
+                    MAX_PRINCIPAL));
         }
         LoanCurrency parsedCurrency = parseCurrency(currency, problems);
         if (annualRate == null) {
-            problems.add(new FieldProblem("annualRate", "is required"));
+            problems.add(FieldProblem.of("annualRate", "REQUIRED", "is required"));
         } else if (annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0) {
-            problems.add(new FieldProblem("annualRate", "must be a percentage from 0 to 100, such as 24.5"));
+            problems.add(FieldProblem.of("annualRate", "RATE_OUT_OF_RANGE", "must be a percentage from 0 to 100, such as 24.5",
+                    BigDecimal.ZERO, MAX_RATE));
         } else if (annualRate.stripTrailingZeros().scale() > 4) {
-            problems.add(new FieldProblem("annualRate", "takes at most 4 decimals"));
+            problems.add(FieldProblem.of("annualRate", "TOO_MANY_DECIMALS", "takes at most 4 decimals", 4));
         }
         if (termMonths == null) {
-            problems.add(new FieldProblem("termMonths", "is required"));
+            problems.add(FieldProblem.of("termMonths", "REQUIRED", "is required"));
         } else if (termMonths < 1 || termMonths > MAX_TERM_MONTHS) {
-            problems.add(new FieldProblem("termMonths", "must be from 1 to " + MAX_TERM_MONTHS));
+            problems.add(FieldProblem.of("termMonths", "TERM_OUT_OF_RANGE", "must be from 1 to " + MAX_TERM_MONTHS, 1,
+                    MAX_TERM_MONTHS));
         }
         if (startDate == null) {
-            problems.add(new FieldProblem("startDate", "is required, as a date such as 2026-01-15"));
+            problems.add(FieldProblem.of("startDate", "REQUIRED", "is required, as a date such as 2026-01-15"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -81,13 +84,13 @@ public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, 
     private static LoanCurrency parseCurrency(String currency, List<FieldProblem> problems) {
         String allowed = Arrays.stream(LoanCurrency.values()).map(Enum::name).collect(Collectors.joining(", "));
         if (currency == null || currency.isBlank()) {
-            problems.add(new FieldProblem("currency", "is required: one of " + allowed));
+            problems.add(FieldProblem.of("currency", "REQUIRED_CHOICE", "is required: one of " + allowed, allowed));
             return null;
         }
         try {
             return LoanCurrency.valueOf(currency.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("currency", "must be one of " + allowed));
+            problems.add(FieldProblem.of("currency", "NOT_ONE_OF", "must be one of " + allowed, currency.strip(), allowed));
             return null;
         }
     }

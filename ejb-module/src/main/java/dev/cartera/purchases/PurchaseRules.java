@@ -47,8 +47,24 @@ public final class PurchaseRules {
     /** Why a value is refused; the CSV import gives each its own validation code. */
     public enum Kind { REQUIRED, TOO_LONG, MALFORMED, OUT_OF_RANGE }
 
-    /** What is wrong with one field, in words that follow the field's name ("must be more than 0"). */
-    public record Problem(String field, Kind kind, String message) {
+    /**
+     * What is wrong with one field, in words that follow the field's name ("must be more than 0"), with the rule's
+     * stable code and arguments so the console can say it in its user's language (see
+     * {@link FieldProblem#of(String, String, String, Object...)}).
+     */
+    public record Problem(String field, Kind kind, String code, String message, List<Object> arguments) {
+
+        public Problem {
+            arguments = java.util.Collections.unmodifiableList(new ArrayList<>(arguments));
+        }
+
+        static Problem of(String field, Kind kind, String code, String message, Object... arguments) {
+            return new Problem(field, kind, code, message, Arrays.asList(arguments));
+        }
+
+        FieldProblem asFieldProblem() {
+            return new FieldProblem(field, code, message, arguments);
+        }
     }
 
     /** A purchase that passed every rule. */
@@ -79,7 +95,7 @@ public final class PurchaseRules {
         PurchaseStatus status = status(input.status(), problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.stream()
-                    .map(problem -> new FieldProblem(problem.field(), problem.message())).toList());
+                    .map(Problem::asFieldProblem).toList());
         }
         return new PurchaseDetails(purchasedAt, amount, channel, store, status);
     }
@@ -88,13 +104,14 @@ public final class PurchaseRules {
     public static String invoiceNumber(String value, Consumer<Problem> problems) {
         String number = value == null ? "" : value.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         if (number.isEmpty()) {
-            problems.accept(new Problem(INVOICE_NUMBER, Kind.REQUIRED, "is required"));
+            problems.accept(Problem.of(INVOICE_NUMBER, Kind.REQUIRED, "REQUIRED", "is required"));
         } else if (number.length() > Purchase.INVOICE_NUMBER_MAX) {
-            problems.accept(new Problem(INVOICE_NUMBER, Kind.TOO_LONG, "must be at most " + Purchase.INVOICE_NUMBER_MAX
-                    + " characters"));
+            problems.accept(Problem.of(INVOICE_NUMBER, Kind.TOO_LONG, "TOO_LONG", "must be at most "
+                    + Purchase.INVOICE_NUMBER_MAX + " characters", Purchase.INVOICE_NUMBER_MAX));
         } else if (!INVOICE.matcher(number).matches()) {
-            problems.accept(new Problem(INVOICE_NUMBER, Kind.MALFORMED, "must start with a letter or digit and hold "
-                    + "only letters, digits, spaces and . / # _ - (such as 001-002-000012345)"));
+            problems.accept(Problem.of(INVOICE_NUMBER, Kind.MALFORMED, "INVALID_INVOICE_NUMBER", "must start with a "
+                    + "letter or digit and hold only letters, digits, spaces and . / # _ - (such as 001-002-000012345)",
+                    number));
         } else {
             return number;
         }
@@ -104,11 +121,11 @@ public final class PurchaseRules {
     /** @return the instant to the microsecond; null when refused */
     public static Instant purchasedAt(Instant value, Instant now, Consumer<Problem> problems) {
         if (value == null) {
-            problems.accept(new Problem(PURCHASED_AT, Kind.REQUIRED, "is required, as an ISO-8601 instant such as "
-                    + "2026-10-31T15:30:00Z"));
+            problems.accept(Problem.of(PURCHASED_AT, Kind.REQUIRED, "REQUIRED", "is required, as an ISO-8601 instant "
+                    + "such as 2026-10-31T15:30:00Z"));
         } else if (value.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            problems.accept(new Problem(PURCHASED_AT, Kind.OUT_OF_RANGE, "must not be in the future (" + value
-                    + " is after " + now.truncatedTo(ChronoUnit.SECONDS) + ")"));
+            problems.accept(Problem.of(PURCHASED_AT, Kind.OUT_OF_RANGE, "IN_THE_FUTURE", "must not be in the future ("
+                    + value + " is after " + now.truncatedTo(ChronoUnit.SECONDS) + ")", value, now));
         } else {
             // what both databases keep (DATETIME2 on SQL Server, TIMESTAMP on H2), so a stored purchase equals its input
             return value.truncatedTo(ChronoUnit.MICROS);
@@ -124,13 +141,15 @@ public final class PurchaseRules {
      */
     public static Money amount(BigDecimal value, Consumer<Problem> problems) {
         if (value == null) {
-            problems.accept(new Problem(AMOUNT, Kind.REQUIRED, "is required, in COP, such as 150000.50"));
+            problems.accept(Problem.of(AMOUNT, Kind.REQUIRED, "REQUIRED", "is required, in COP, such as 150000.50"));
         } else if (value.signum() <= 0) {
-            problems.accept(new Problem(AMOUNT, Kind.OUT_OF_RANGE, "must be more than 0"));
+            problems.accept(Problem.of(AMOUNT, Kind.OUT_OF_RANGE, "NOT_POSITIVE", "must be more than 0"));
         } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.accept(new Problem(AMOUNT, Kind.OUT_OF_RANGE, "takes at most 2 decimals (cents)"));
+            problems.accept(Problem.of(AMOUNT, Kind.OUT_OF_RANGE, "TOO_MANY_DECIMALS", "takes at most 2 decimals (cents)",
+                    2));
         } else if (value.compareTo(MAX_AMOUNT) > 0) {
-            problems.accept(new Problem(AMOUNT, Kind.OUT_OF_RANGE, "must be at most " + MAX_AMOUNT.toPlainString()));
+            problems.accept(Problem.of(AMOUNT, Kind.OUT_OF_RANGE, "TOO_LARGE", "must be at most "
+                    + MAX_AMOUNT.toPlainString(), MAX_AMOUNT));
         } else {
             return Money.cop(value);
         }
@@ -151,7 +170,8 @@ public final class PurchaseRules {
     public static String store(String value, Consumer<Problem> problems) {
         String store = value == null ? "" : value.strip();
         if (store.length() > Purchase.STORE_MAX) {
-            problems.accept(new Problem(STORE, Kind.TOO_LONG, "must be at most " + Purchase.STORE_MAX + " characters"));
+            problems.accept(Problem.of(STORE, Kind.TOO_LONG, "TOO_LONG", "must be at most " + Purchase.STORE_MAX
+                    + " characters", Purchase.STORE_MAX));
             return null;
         }
         return store.isEmpty() ? null : store;
@@ -160,13 +180,15 @@ public final class PurchaseRules {
     private static <E extends Enum<E>> E constant(Class<E> type, String field, String value, Consumer<Problem> problems) {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (value == null || value.isBlank()) {
-            problems.accept(new Problem(field, Kind.REQUIRED, "is required: one of " + allowed));
+            problems.accept(Problem.of(field, Kind.REQUIRED, "REQUIRED_CHOICE", "is required: one of " + allowed,
+                    allowed));
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.accept(new Problem(field, Kind.MALFORMED, "must be one of " + allowed + "; got '" + value.strip() + "'"));
+            problems.accept(Problem.of(field, Kind.MALFORMED, "NOT_ONE_OF", "must be one of " + allowed + "; got '"
+                    + value.strip() + "'", value.strip(), allowed));
             return null;
         }
     }

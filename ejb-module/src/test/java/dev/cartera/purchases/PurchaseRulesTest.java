@@ -53,6 +53,27 @@ class PurchaseRulesTest {
     }
 
     @Test
+    void eachProblemHasTheRulesCodeAndArgumentsForTheConsolesLanguages() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PurchaseRules.check(
+                new PurchaseInput("=cmd", NOW.plusSeconds(3600), new BigDecimal("10.005"), null, "x".repeat(101), "paid"),
+                NOW));
+
+        Map<String, InvalidInputException.FieldProblem> problems = e.problems().stream().collect(Collectors.toMap(
+                InvalidInputException.FieldProblem::field, problem -> problem));
+        assertEquals("INVALID_INVOICE_NUMBER", problems.get("invoiceNumber").code());
+        assertEquals(List.of("=CMD"), problems.get("invoiceNumber").arguments());
+        assertEquals("IN_THE_FUTURE", problems.get("purchasedAt").code());
+        assertEquals("TOO_MANY_DECIMALS", problems.get("amount").code());
+        assertEquals(List.of(2), problems.get("amount").arguments());
+        assertEquals("REQUIRED_CHOICE", problems.get("channel").code());
+        assertEquals(List.of(100), problems.get("store").arguments());
+        assertEquals("NOT_ONE_OF", problems.get("status").code());
+        assertEquals(List.of("paid", "COMPLETED, REFUNDED, CANCELLED"), problems.get("status").arguments());
+        assertEquals("must be one of COMPLETED, REFUNDED, CANCELLED; got 'paid'", problems.get("status").message(),
+                "the API's English sentence is unchanged");
+    }
+
+    @Test
     void invoiceNumbers() {
         assertEquals("001-002-000012345", invoice("001-002-000012345"));
         assertEquals("NF-E 000.123.456", invoice("NF-e 000.123.456"));

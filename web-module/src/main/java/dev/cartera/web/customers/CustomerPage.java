@@ -1,16 +1,23 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.CustomerService;
+import dev.cartera.lending.LoanService;
+import dev.cartera.purchases.PurchaseService;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.Sort;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.web.console.Console;
 import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.Texts;
+import dev.cartera.web.lending.LoanView;
+import dev.cartera.web.purchases.PurchaseView;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /** One customer ({@code /admin/customer?id=...}): the details, what they hold, and delete for admins. */
@@ -25,11 +32,22 @@ public class CustomerPage implements Serializable {
     Console console;
 
     @Inject
+    LoanService loans;
+
+    @Inject
+    PurchaseService purchases;
+
+    @Inject
     Texts texts;
 
     private Long id;
     private CustomerView customer;
     private Map<String, Long> summary;
+    private List<PurchaseView> latestPurchases = List.of();
+    private List<LoanView> latestLoans = List.of();
+
+    /** How many of each the page lists; the rest are a link away, in the lists filtered by this customer. */
+    static final int LATEST = 5;
 
     /** The f:viewAction; an unknown id is the console's 404 page. */
     public void onLoad() {
@@ -39,6 +57,15 @@ public class CustomerPage implements Serializable {
         }
         customer = CustomerView.of(customers.get(id));
         summary = customers.summary(id);
+        // the latest of each, from the same service methods as GET /api/customers/{id}/purchases and /loans
+        if (console.may(ConsoleAction.VIEW_PURCHASES.name())) {
+            latestPurchases = purchases.listOfCustomer(id, new PageRequest(0, LATEST, new Sort("purchasedAt", false)),
+                    List.of()).map(PurchaseView::of).items();
+        }
+        if (console.may(ConsoleAction.VIEW_LOANS.name())) {
+            latestLoans = loans.listOfCustomer(id, new PageRequest(0, LATEST, new Sort("createdAt", false)), List.of())
+                    .map(LoanView::of).items();
+        }
     }
 
     /** Deletes, or says what still holds the customer (their loans and purchases stay: they are the records). */
@@ -59,6 +86,14 @@ public class CustomerPage implements Serializable {
 
     public CustomerView getCustomer() {
         return customer;
+    }
+
+    public List<PurchaseView> getLatestPurchases() {
+        return latestPurchases;
+    }
+
+    public List<LoanView> getLatestLoans() {
+        return latestLoans;
     }
 
     public Map<String, Long> getSummary() {

@@ -3,7 +3,6 @@ package dev.cartera.web.lending;
 import dev.cartera.identity.Roles;
 import dev.cartera.lending.Loan;
 import dev.cartera.lending.LoanService;
-import dev.cartera.lending.schedule.ScheduleWorkbook;
 import dev.cartera.web.http.Versions;
 import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
@@ -42,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LoanResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = ScheduleFiles.XLSX;
 
     @Inject
     LoanService loans;
@@ -121,10 +120,9 @@ public class LoanResource {
                 return Response.ok(ScheduleView.of(loan, schedule), MediaType.APPLICATION_JSON_TYPE).build();
             }
             case "xlsx" -> {
-                String title = "Loan " + loan.id() + " · " + loan.customerDocumentType() + " " + loan.customerDocumentNumber();
-                StreamingOutput body = out -> ScheduleWorkbook.write(schedule, title, loan.currency().name(), out);
+                StreamingOutput body = out -> ScheduleFiles.write(loan, out);
                 return Response.ok(body, XLSX)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"loan-" + loan.id() + "-schedule.xlsx\"")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ScheduleFiles.disposition(loan))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .build();
             }

@@ -13,7 +13,7 @@ public record LoanView(long id, long customerId, String customerDocumentType, St
                        LocalDate startDate, String status, List<String> allowedTransitions, String purpose,
                        Instant statusChangedAt, Instant createdAt, Instant updatedAt, long version) {
 
-    static LoanView of(Loan loan) {
+    public static LoanView of(Loan loan) {
         return new LoanView(loan.id(), loan.customerId(), loan.customerDocumentType(), loan.customerDocumentNumber(),
                 loan.principal(), loan.currency().name(), loan.annualRate(), loan.termMonths(), loan.startDate(),
                 loan.status().name(), loan.status().next().stream().map(LoanStatus::name).toList(), loan.purpose(),

@@ -9,7 +9,7 @@ public record PurchaseView(long id, long customerId, String invoiceNumber, Insta
                            String currency, String channel, String store, String status, Instant createdAt,
                            Instant updatedAt, long version) {
 
-    static PurchaseView of(Purchase purchase) {
+    public static PurchaseView of(Purchase purchase) {
         return new PurchaseView(purchase.id(), purchase.customerId(), purchase.invoiceNumber(), purchase.purchasedAt(),
                 purchase.amount(), purchase.currency(), purchase.channel().name(), purchase.store(), purchase.status().name(),
                 purchase.createdAt(), purchase.updatedAt(), purchase.version());
