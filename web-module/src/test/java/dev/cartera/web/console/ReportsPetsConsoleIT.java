@@ -92,7 +92,7 @@ class ReportsPetsConsoleIT {
         browser.open("/admin/reports");
         WebElement monthInput = browser.waitFor(By.id("generate:month"));
         assertEquals(month, monthInput.getAttribute("value"), "last month is offered");
-        browser.screenshot("40-reports", true);
+        browser.screenshot("60-reports", true);
         browser.driver.findElement(By.id("generate:submit")).click();
         browser.waitForUrlContaining("/admin/reports/month");
         browser.waitFor(By.id("status"));
@@ -112,7 +112,7 @@ class ReportsPetsConsoleIT {
         WebElement canvas = browser.waitFor(By.cssSelector("#report\\:chart canvas"));
         assertTrue(canvas.getSize().getHeight() > 100, "the chart is drawn");
         assertTrue(browser.textOf(By.id("threshold")).contains("5.000.000"));
-        browser.screenshot("41-report-month", true);
+        browser.screenshot("61-report-month", true);
 
         browser.driver.findElement(By.id("report:download")).click();
         Path downloaded = browser.waitForDownload("loyalty-" + month + ".xlsx");
@@ -133,7 +133,7 @@ class ReportsPetsConsoleIT {
         browser.driver.findElement(By.id("form:birthYear")).sendKeys("1980");
         browser.driver.findElement(By.id("form:save")).click();
         browser.waitForText(By.id("form"), "Debe ser un año entre 1990 y");
-        browser.screenshot("42-pet-new", true);
+        browser.screenshot("62-pet-new", true);
         WebElement year = browser.driver.findElement(By.id("form:birthYear"));
         year.clear();
         year.sendKeys("2019");
@@ -146,7 +146,7 @@ class ReportsPetsConsoleIT {
         browser.driver.findElement(By.id("photo:upload")).click();
         browser.waitForText(By.id("pageMessages"), "Se guardó la foto de " + name);
         assertEquals(64L, naturalWidth(browser.waitFor(By.id("photo:current"))));
-        browser.screenshot("43-pet-edit", true);
+        browser.screenshot("63-pet-edit", true);
 
         browser.open("/admin/pets?nome_pet.contains=" + name.replace(" ", "+"));
         WebElement photo = browser.waitFor(By.cssSelector("#pets\\:grid img.pet-photo"));
@@ -154,7 +154,7 @@ class ReportsPetsConsoleIT {
         assertEquals(name, browser.textOf(By.cssSelector("#pets\\:grid .pet-name")));
         assertTrue(photo.getAttribute("alt").contains(name));
         String firstSource = photo.getAttribute("src");
-        browser.screenshot("44-pets", true);
+        browser.screenshot("64-pets", true);
 
         browser.driver.findElement(By.cssSelector("#pets\\:grid .pet-edit-link")).click();
         Path blue = png(80, 60, Color.BLUE);
@@ -188,7 +188,7 @@ class ReportsPetsConsoleIT {
         browser.waitFor(By.cssSelector("#photo input[type='file']")).sendKeys(text.toString());
         browser.driver.findElement(By.id("photo:upload")).click();
         browser.waitForText(By.id("photo:fileMessage"), "El archivo no es una imagen JPEG ni PNG.");
-        browser.screenshot("45-pet-photo-refused", true);
+        browser.screenshot("65-pet-photo-refused", true);
         assertEquals(404, api.get("/api/picture/" + petId + ".png", admin).status(), "nothing was stored");
     }
 
