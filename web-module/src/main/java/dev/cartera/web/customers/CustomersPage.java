@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -57,19 +56,15 @@ public class CustomersPage implements Serializable {
     /** The f:viewAction: the role is checked again here, and the URL's dates are shown in the form. */
     public void onLoad() {
         console.require(ConsoleAction.VIEW_CUSTOMERS);
-        createdFrom = dayOf(list.getFilters().get("createdAt.greaterThanOrEqual"));
-        LocalDate before = dayOf(list.getFilters().get("createdAt.lessThan"));
-        createdTo = before == null ? null : before.minusDays(1);
+        createdFrom = list.firstDay("createdAt", zone.zone());
+        createdTo = list.lastDay("createdAt", zone.zone());
     }
 
     /** Searches by reloading the page with the filters in its URL (Post/Redirect/Get). */
     public String search() {
         console.require(ConsoleAction.VIEW_CUSTOMERS);
         Map<String, String> filters = list.getFilters();
-        // days in the company's zone, "to" included: the API's instants from the start of the first day to the
-        // start of the day after the last
-        filters.put("createdAt.greaterThanOrEqual", startOf(createdFrom));
-        filters.put("createdAt.lessThan", createdTo == null ? null : startOf(createdTo.plusDays(1)));
+        list.setDays("createdAt", createdFrom, createdTo, zone.zone());
         String number = filters.get("documentNumber.equals");
         if (number != null) {
             // the list holds canonical numbers: no dots, dashes or spaces, letters upper-case
@@ -116,18 +111,4 @@ public class CustomersPage implements Serializable {
         this.createdTo = createdTo;
     }
 
-    private String startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(zone.zone()).toInstant().toString();
-    }
-
-    private LocalDate dayOf(String instant) {
-        if (instant == null || instant.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.Instant.parse(instant).atZone(zone.zone()).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

@@ -27,7 +27,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.file.UploadedFile;
 
@@ -40,8 +39,6 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ImportsPage implements Serializable {
 
-    static final String FROM = "createdAt.greaterThanOrEqual";
-    static final String BEFORE = "createdAt.lessThan";
 
     @Inject
     ImportService imports;
@@ -114,9 +111,7 @@ public class ImportsPage implements Serializable {
     /** Applies the filter form: the uploaded-between dates become instants at the start of the company's days. */
     public void filter() {
         console.require(ConsoleAction.IMPORTS);
-        Map<String, String> filters = jobs.getFilters();
-        filters.put(FROM, uploadedFrom == null ? null : startOf(uploadedFrom));
-        filters.put(BEFORE, uploadedTo == null ? null : startOf(uploadedTo.plusDays(1)));
+        jobs.setDays("createdAt", uploadedFrom, uploadedTo, zone.zone());
         firstPage();
     }
 
@@ -126,10 +121,6 @@ public class ImportsPage implements Serializable {
         uploadedFrom = null;
         uploadedTo = null;
         firstPage();
-    }
-
-    private String startOf(LocalDate day) {
-        return day.atStartOfDay(zone.zone()).toInstant().toString();
     }
 
     /** New filters show their first page, not the page number the old ones were on. */

@@ -15,9 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,9 +64,8 @@ public class PurchasesPage implements Serializable {
         } catch (InvalidFilterException e) {
             filterProblem = e.parameter();
         }
-        purchasedFrom = dayOf(list.getFilters().get("purchasedAt.greaterThanOrEqual"));
-        LocalDate before = dayOf(list.getFilters().get("purchasedAt.lessThan"));
-        purchasedTo = before == null ? null : before.minusDays(1);
+        purchasedFrom = list.firstDay("purchasedAt", zone.zone());
+        purchasedTo = list.lastDay("purchasedAt", zone.zone());
         String id = list.getFilters().get("customerId.equals");
         customerName = id != null && id.strip().matches("[0-9]{1,18}") ? customerName(Long.parseLong(id.strip())) : null;
     }
@@ -77,9 +74,7 @@ public class PurchasesPage implements Serializable {
     public String search() {
         console.require(ConsoleAction.VIEW_PURCHASES);
         Map<String, String> filters = list.getFilters();
-        // days in the company's zone, "to" included
-        filters.put("purchasedAt.greaterThanOrEqual", startOf(purchasedFrom));
-        filters.put("purchasedAt.lessThan", purchasedTo == null ? null : startOf(purchasedTo.plusDays(1)));
+        list.setDays("purchasedAt", purchasedFrom, purchasedTo, zone.zone());
         String invoice = filters.get("invoiceNumber.equals");
         if (invoice != null) {
             // purchases hold invoice numbers trimmed, upper-case, with single spaces
@@ -140,18 +135,4 @@ public class PurchasesPage implements Serializable {
         this.purchasedTo = purchasedTo;
     }
 
-    private String startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(zone.zone()).toInstant().toString();
-    }
-
-    private LocalDate dayOf(String instant) {
-        if (instant == null || instant.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(instant).atZone(zone.zone()).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }
