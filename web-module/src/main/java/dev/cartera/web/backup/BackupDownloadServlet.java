@@ -2,7 +2,7 @@ package dev.cartera.web.backup;
 
 import dev.cartera.backup.DatabaseDump;
 import dev.cartera.backup.SqlDialect;
-import dev.cartera.shared.TooManyRequestsException;
+import dev.cartera.web.console.ConsoleDownloads;
 import dev.cartera.web.http.HeavyDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,17 +38,12 @@ public class BackupDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        StreamingOutput body;
-        try {
-            body = heavyDownloads.limited(out -> DumpFiles.writeGzip(dump, dialect.get(), out));
-        } catch (TooManyRequestsException e) {
-            response.setHeader("Retry-After", Long.toString(e.retryAfter().toSeconds()));
-            response.sendError(429);
-            return;
-        }
-        response.setContentType("application/gzip");
-        response.setHeader("Content-Disposition", "attachment; filename=\""
-                + DumpFiles.fileName(clock.instant(), dialect.get(), true) + "\"");
-        body.write(response.getOutputStream());
+        ConsoleDownloads.answer(response, () -> {
+            StreamingOutput body = heavyDownloads.limited(out -> DumpFiles.writeGzip(dump, dialect.get(), out));
+            response.setContentType("application/gzip");
+            response.setHeader("Content-Disposition", "attachment; filename=\""
+                    + DumpFiles.fileName(clock.instant(), dialect.get(), true) + "\"");
+            body.write(response.getOutputStream());
+        });
     }
 }

@@ -4,23 +4,20 @@ import dev.cartera.customers.CustomerExports;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.export.CustomerExportRow;
 import dev.cartera.customers.export.ExportFormat;
-import dev.cartera.shared.NotFoundException;
-import dev.cartera.shared.filtering.InvalidFilterException;
+import dev.cartera.web.console.ConsoleDownloads;
+import dev.cartera.web.http.HeavyDownloads;
 import dev.cartera.web.paging.FilterParameters;
-import dev.cartera.web.problems.InvalidParameterException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.time.Clock;
-import dev.cartera.shared.TooManyRequestsException;
-import dev.cartera.web.http.HeavyDownloads;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,41 +44,28 @@ public class CustomerDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!file.matches()) {
+        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
+        if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try {
-            ExportFormat format = CustomerFiles.format(file.group(2));
-            if (file.group(1).equals("list")) {
+        ConsoleDownloads.answer(response, () -> {
+            ExportFormat format = CustomerFiles.format(file.get().group(2));
+            if (file.get().group(1).equals("list")) {
                 var query = new MultivaluedHashMap<String, String>();
                 request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
                 var filters = FilterParameters.parse(query, CustomerService.LIST.filters(), Set.of());
+                // the same bound as the API's export: a full list holds a connection and a core while it streams
                 StreamingOutput body = heavyDownloads.limited(out -> CustomerFiles.writeAll(exports, filters, format, out));
                 start(response, format, CustomerFiles.listName(clock.instant(), format));
                 body.write(response.getOutputStream());
             } else {
-                long id = Long.parseLong(file.group(1));
+                long id = Long.parseLong(file.get().group(1));
                 CustomerExportRow row = exports.one(id);
                 start(response, format, CustomerFiles.oneName(id, row, format));
                 CustomerFiles.writeOne(exports, row, format, response.getOutputStream());
             }
-        } catch (TooManyRequestsException e) {
-            // the same bound as the API's export: a full list holds a connection and a core while it streams
-            response.setHeader("Retry-After", Long.toString(e.retryAfter().toSeconds()));
-            response.sendError(429);
-        } catch (InvalidParameterException | InvalidFilterException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
+        });
     }
 
     private static void start(HttpServletResponse response, ExportFormat format, String fileName) {

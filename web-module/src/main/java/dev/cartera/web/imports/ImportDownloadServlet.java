@@ -3,15 +3,15 @@ package dev.cartera.web.imports;
 import dev.cartera.imports.ImportJob;
 import dev.cartera.imports.ImportJobs;
 import dev.cartera.imports.ImportService;
-import dev.cartera.shared.NotFoundException;
 import dev.cartera.storage.Blob;
-import jakarta.ejb.EJBException;
+import dev.cartera.web.console.ConsoleDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,15 +34,15 @@ public class ImportDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!file.matches()) {
+        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
+        if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String id = file.group(1);
-        try {
+        String id = file.get().group(1);
+        ConsoleDownloads.answer(response, () -> {
             ImportJob job = jobs.get(id);
-            if (file.group(2).equals("original")) {
+            if (file.get().group(2).equals("original")) {
                 try (Blob blob = imports.file(id)) {
                     start(response, ImportFiles.ORIGINAL_TYPE, job.fileName());
                     response.setContentLengthLong(blob.metadata().size());
@@ -52,15 +52,7 @@ public class ImportDownloadServlet extends HttpServlet {
                 start(response, ImportFiles.REJECTED_TYPE, ImportFiles.rejectedName(job));
                 imports.writeRejected(id, response.getOutputStream());
             }
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
+        });
     }
 
     private static void start(HttpServletResponse response, String type, String fileName) {

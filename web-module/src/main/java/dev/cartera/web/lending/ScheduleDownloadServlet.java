@@ -2,14 +2,14 @@ package dev.cartera.web.lending;
 
 import dev.cartera.lending.Loan;
 import dev.cartera.lending.LoanService;
-import dev.cartera.shared.NotFoundException;
-import jakarta.ejb.EJBException;
+import dev.cartera.web.console.ConsoleDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,26 +29,16 @@ public class ScheduleDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!file.matches()) {
+        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
+        if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Loan loan;
-        try {
-            loan = loans.get(Long.parseLong(file.group(1)));
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
-        response.setContentType(ScheduleFiles.XLSX);
-        response.setHeader("Content-Disposition", ScheduleFiles.disposition(loan));
-        ScheduleFiles.write(loan, response.getOutputStream());
+        ConsoleDownloads.answer(response, () -> {
+            Loan loan = loans.get(Long.parseLong(file.get().group(1)));
+            response.setContentType(ScheduleFiles.XLSX);
+            response.setHeader("Content-Disposition", ScheduleFiles.disposition(loan));
+            ScheduleFiles.write(loan, response.getOutputStream());
+        });
     }
 }

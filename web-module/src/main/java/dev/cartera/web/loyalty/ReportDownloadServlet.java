@@ -1,15 +1,14 @@
 package dev.cartera.web.loyalty;
 
 import dev.cartera.loyalty.LoyaltyReportService;
-import dev.cartera.shared.InvalidInputException;
-import dev.cartera.shared.NotFoundException;
-import jakarta.ejb.EJBException;
+import dev.cartera.web.console.ConsoleDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,29 +28,19 @@ public class ReportDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!file.matches()) {
+        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
+        if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        LoyaltyReportService.ReportFile report;
-        try {
-            report = reports.open(file.group(1));
-        } catch (NotFoundException | InvalidInputException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException || e.getCause() instanceof InvalidInputException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
-        response.setContentType(LoyaltyReportFiles.TYPE);
-        response.setContentLengthLong(LoyaltyReportFiles.size(report));
-        response.setHeader("Content-Disposition", LoyaltyReportFiles.disposition(report.report()));
-        response.setHeader("ETag", LoyaltyReportFiles.etag(report.report()));
-        response.setHeader("Cache-Control", LoyaltyReportFiles.CACHE_CONTROL);
-        LoyaltyReportFiles.write(report, response.getOutputStream());
+        ConsoleDownloads.answer(response, () -> {
+            LoyaltyReportService.ReportFile report = reports.open(file.get().group(1));
+            response.setContentType(LoyaltyReportFiles.TYPE);
+            response.setContentLengthLong(LoyaltyReportFiles.size(report));
+            response.setHeader("Content-Disposition", LoyaltyReportFiles.disposition(report.report()));
+            response.setHeader("ETag", LoyaltyReportFiles.etag(report.report()));
+            response.setHeader("Cache-Control", LoyaltyReportFiles.CACHE_CONTROL);
+            LoyaltyReportFiles.write(report, response.getOutputStream());
+        });
     }
 }

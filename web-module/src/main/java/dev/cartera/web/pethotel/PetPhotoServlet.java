@@ -2,16 +2,15 @@ package dev.cartera.web.pethotel;
 
 import dev.cartera.pethotel.Picture;
 import dev.cartera.pethotel.PictureService;
-import dev.cartera.shared.InvalidInputException;
-import dev.cartera.shared.NotFoundException;
 import dev.cartera.storage.Blob;
-import jakarta.ejb.EJBException;
+import dev.cartera.web.console.ConsoleDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,13 +29,13 @@ public class PetPhotoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher photo = PHOTO.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!photo.matches()) {
+        Optional<Matcher> photo = ConsoleDownloads.file(request, PHOTO);
+        if (photo.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try {
-            Picture picture = pictures.of(photo.group(1));
+        ConsoleDownloads.answer(response, () -> {
+            Picture picture = pictures.of(photo.get().group(1));
             // the console filter's no-store is for pages; an image keyed by its content may be kept
             response.setHeader("Cache-Control", PictureFiles.CACHE_CONTROL);
             response.setHeader("ETag", PictureFiles.etag(picture.pngSha256()));
@@ -49,14 +48,6 @@ public class PetPhotoServlet extends HttpServlet {
                 response.setContentLengthLong(picture.pngSize());
                 blob.content().transferTo(response.getOutputStream());
             }
-        } catch (NotFoundException | InvalidInputException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
+        });
     }
 }
