@@ -49,8 +49,8 @@ class RestartIT {
 
         Api api = start(port, 1);
         String admin = api.login("admin", adminPassword);
-        api.createUser(admin, "keeper", "user", "keeper-password");
-        String keeperToken = api.login("keeper", "keeper-password");
+        api.createUser(admin, "keeper", "user", "long-lived-password-1");
+        String keeperToken = api.login("keeper", "long-lived-password-1");
         String revoked = api.login("admin", adminPassword);
         assertEquals(204, api.post("/api/auth/logout", null, revoked).status());
         String kid = api.get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0).getString("kid");
@@ -64,7 +64,7 @@ class RestartIT {
         assertEquals("keeper", me.json().getString("username"));
         assertEquals(401, api.get("/api/auth/me", revoked).status(), "a revocation survives the restart");
         assertEquals(kid, api.get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0).getString("kid"));
-        api.login("keeper", "keeper-password");
+        api.login("keeper", "long-lived-password-1");
         assertEquals(referenceCounts, referenceCounts(api, keeperToken), "loaded again at the second start, not duplicated");
 
         Path data = work.resolve("data");
