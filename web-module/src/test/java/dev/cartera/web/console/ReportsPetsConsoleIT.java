@@ -79,8 +79,11 @@ class ReportsPetsConsoleIT {
     }
 
     @Test
-    void a_anAgentGeneratesLastMonthsReportSeesItsChartAndDownloadsTheApisFile() throws IOException {
-        YearMonth lastMonth = YearMonth.now(COMPANY_ZONE).minusMonths(1);
+    void a_anAgentGeneratesAMonthsReportSeesItsChartAndDownloadsTheApisFile() throws IOException {
+        // not last month: the integration tests share one database, and LoyaltyReportIT checks that last month's
+        // report is the timer's; a month of its own keeps this class out of the others' way
+        YearMonth lastMonth = YearMonth.of(2019, 3);
+        String offered = YearMonth.now(COMPANY_ZONE).minusMonths(1).toString();
         String month = lastMonth.toString();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String firstName = "Hotel " + suffix;
@@ -91,8 +94,9 @@ class ReportsPetsConsoleIT {
         signIn("agent");
         browser.open("/admin/reports");
         WebElement monthInput = browser.waitFor(By.id("generate:month"));
-        assertEquals(month, monthInput.getAttribute("value"), "last month is offered");
+        assertEquals(offered, monthInput.getAttribute("value"), "last month is offered");
         browser.screenshot("60-reports", true);
+        browser.driver.executeScript("arguments[0].value = arguments[1];", monthInput, month);
         browser.driver.findElement(By.id("generate:submit")).click();
         browser.waitForUrlContaining("/admin/reports/month");
         browser.waitFor(By.id("status"));
