@@ -31,6 +31,11 @@ public final class FilterSpec {
         return new FilterSpec(Arrays.asList(fields));
     }
 
+    /** The fields a caller may filter on, in the order they were declared (for the API's documentation). */
+    public java.util.Collection<FilterableField> fields() {
+        return List.copyOf(fields.values());
+    }
+
     public String fieldNames() {
         return String.join(", ", fields.keySet());
     }

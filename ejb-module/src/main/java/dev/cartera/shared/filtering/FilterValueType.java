@@ -41,6 +41,11 @@ public enum FilterValueType {
         this.description = description;
     }
 
+    /** What a value must look like, as said to a caller ("a date such as 2026-10-31"). */
+    public String description() {
+        return description;
+    }
+
     public Class<?> javaType() {
         return javaType;
     }

@@ -67,6 +67,29 @@ class PlatformIT {
     }
 
     @Test
+    void everyListDeclaresItsPagingSortAndFiltersAsQueryParameters() {
+        Api api = new Api(base);
+        JsonObject paths = api.send(api.request("/openapi", null).header("Accept", "application/json").GET()).json()
+                .getJsonObject("paths");
+        for (String list : List.of("/api/customers", "/api/loans", "/api/purchases", "/api/users", "/api/imports",
+                "/api/pet", "/api/reports/loyalty", "/api/customers/{customerId}/loans")) {
+            List<String> names = paths.getJsonObject(list).getJsonObject("get").getJsonArray("parameters")
+                    .getValuesAs(JsonObject.class).stream().map(parameter -> parameter.getString("name")).toList();
+            assertTrue(names.containsAll(List.of("page", "size", "sort")), list + ": " + names);
+        }
+        List<JsonObject> customers = paths.getJsonObject("/api/customers").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class);
+        JsonObject sort = customers.stream().filter(parameter -> parameter.getString("name").equals("sort")).findFirst()
+                .orElseThrow();
+        assertTrue(sort.getJsonObject("schema").getJsonArray("enum").toString().contains("\"name,desc\""), sort.toString());
+        JsonObject created = customers.stream()
+                .filter(parameter -> parameter.getString("name").equals("createdAt.greaterThanOrEqual")).findFirst()
+                .orElseThrow(() -> new AssertionError("createdAt.greaterThanOrEqual in " + customers));
+        assertEquals("query", created.getString("in"));
+        assertTrue(customers.stream().anyMatch(parameter -> parameter.getString("name").equals("name.contains")));
+    }
+
+    @Test
     void readinessChecksTheDatabaseAndTheBlobStore() {
         Api api = new Api(base);
         Api.Reply ready = api.get("/health/ready", null);
