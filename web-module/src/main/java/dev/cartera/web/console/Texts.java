@@ -41,6 +41,17 @@ public class Texts {
         add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** A message for the page the action redirects to (Post/Redirect/Get): kept in the flash across the redirect. */
+    public void infoAfterRedirect(String key, Object... arguments) {
+        keepForRedirect();
+        info(null, key, arguments);
+    }
+
+    /** Keeps this request's messages for the page the action redirects to. */
+    public void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }

@@ -135,8 +135,7 @@ public class CustomerFormPage implements Serializable {
             Customer saved = id == null
                     ? customers.register(documentType, documentNumber, details).customer()
                     : customers.update(id, details, OptionalLong.of(version)).customer();
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            texts.info(null, id == null ? "customer.created" : "customer.saved", saved.displayName());
+            texts.infoAfterRedirect(id == null ? "customer.created" : "customer.saved", saved.displayName());
             return "/admin/customer?faces-redirect=true&id=" + saved.id();
         } catch (InvalidInputException e) {
             fieldMessages.show(e, INPUTS);

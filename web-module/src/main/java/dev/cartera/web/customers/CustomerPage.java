@@ -12,7 +12,6 @@ import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.Texts;
 import dev.cartera.web.lending.LoanView;
 import dev.cartera.web.purchases.PurchaseView;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,8 +78,7 @@ public class CustomerPage implements Serializable {
                     summary.getOrDefault("purchases", 0L));
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        texts.info(null, "customer.deleted", customer.displayName());
+        texts.infoAfterRedirect("customer.deleted", customer.displayName());
         return "/admin/customers?faces-redirect=true";
     }
 

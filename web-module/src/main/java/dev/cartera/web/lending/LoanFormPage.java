@@ -111,8 +111,7 @@ public class LoanFormPage implements Serializable {
         try {
             Loan saved = id == null ? loans.create(customer.ref(), details)
                     : loans.update(id, details, OptionalLong.of(version));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            texts.info(null, id == null ? "loan.created" : "loan.saved", String.valueOf(saved.id()));
+            texts.infoAfterRedirect(id == null ? "loan.created" : "loan.saved", String.valueOf(saved.id()));
             return "/admin/loan?faces-redirect=true&id=" + saved.id();
         } catch (InvalidInputException e) {
             fieldMessages.show(e, INPUTS);

@@ -71,8 +71,7 @@ public class LoanPage implements Serializable {
         String target = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(TARGET);
         try {
             Loan moved = loans.changeStatus(id, target, OptionalLong.of(loan.version()));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            texts.info(null, "loan.moved", String.valueOf(moved.id()), texts.text("loanStatus." + moved.status().name()));
+            texts.infoAfterRedirect("loan.moved", String.valueOf(moved.id()), texts.text("loanStatus." + moved.status().name()));
             return "/admin/loan?faces-redirect=true&id=" + moved.id();
         } catch (InvalidInputException e) {
             fieldMessages.show(e, Map.of());

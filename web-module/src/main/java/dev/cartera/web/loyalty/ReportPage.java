@@ -74,7 +74,7 @@ public class ReportPage implements Serializable {
         } catch (EJBException e) {
             texts.error(null, "reports.failed", month);
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        texts.keepForRedirect();
         return "/admin/reports/month?faces-redirect=true&month=" + report.period();
     }
 

@@ -13,7 +13,6 @@ import dev.cartera.web.console.ConsoleUser;
 import dev.cartera.web.console.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,8 +83,7 @@ public class ReportsPage implements Serializable {
             texts.info(null, "reports.inProgress", period);
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        texts.info(null, result.outcome() == LoyaltyReportService.Outcome.EXISTING ? "reports.existing"
+        texts.infoAfterRedirect(result.outcome() == LoyaltyReportService.Outcome.EXISTING ? "reports.existing"
                 : "reports.generated", period, result.report().rowCount());
         return "/admin/reports/month?faces-redirect=true&month=" + period;
     }

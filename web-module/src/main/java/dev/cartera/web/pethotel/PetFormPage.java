@@ -83,8 +83,7 @@ public class PetFormPage implements Serializable {
         PetDetails details = new PetDetails(name, owner, breed, birthYear);
         try {
             Pet saved = id == null ? pets.register(null, details) : pets.update(id, details);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            texts.info(null, id == null ? "pet.created" : "pet.saved", saved.name());
+            texts.infoAfterRedirect(id == null ? "pet.created" : "pet.saved", saved.name());
             return "/admin/pet/edit?faces-redirect=true&id=" + saved.petId();
         } catch (InvalidInputException e) {
             fieldMessages.show(e, INPUTS);
@@ -99,8 +98,7 @@ public class PetFormPage implements Serializable {
         } catch (NotFoundException e) {
             // deleted meanwhile by someone else: the outcome the user asked for
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        texts.info(null, "pet.deleted", name);
+        texts.infoAfterRedirect("pet.deleted", name);
         return "/admin/pets?faces-redirect=true";
     }
 

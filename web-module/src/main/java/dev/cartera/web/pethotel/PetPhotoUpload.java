@@ -8,7 +8,6 @@ import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.ConsoleUser;
 import dev.cartera.web.console.Texts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -58,8 +57,7 @@ public class PetPhotoUpload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        texts.info(null, "pet.photo.stored", form.getName());
+        texts.infoAfterRedirect("pet.photo.stored", form.getName());
         return "/admin/pet/edit?faces-redirect=true&id=" + petId;
     }
 

@@ -122,8 +122,7 @@ public class PurchaseFormPage implements Serializable {
         try {
             Purchase saved = id == null ? purchases.create(customer.ref(), input)
                     : purchases.update(id, input, OptionalLong.of(version));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            texts.info(null, id == null ? "purchase.created" : "purchase.saved", saved.invoiceNumber());
+            texts.infoAfterRedirect(id == null ? "purchase.created" : "purchase.saved", saved.invoiceNumber());
             return "/admin/purchases?faces-redirect=true&customerId.equals=" + saved.customerId();
         } catch (InvalidInputException e) {
             fieldMessages.show(e, INPUTS);
