@@ -58,10 +58,22 @@ public final class DocumentNumbers {
      */
     public static String normalize(DocumentTypeCode type, String raw) {
         Objects.requireNonNull(type, "type");
+        return normalize(raw, type == DocumentTypeCode.PASSPORT || type == DocumentTypeCode.CNPJ);
+    }
+
+    /**
+     * A number as a search of any document type meets it stored: separators removed as {@link #normalize} removes
+     * them, a–z upper-cased (the types with letters store them upper-case; the others hold none). For a filter on
+     * the stored numbers when no type is chosen.
+     */
+    public static String normalizeForAnyType(String raw) {
+        return normalize(raw, true);
+    }
+
+    private static String normalize(String raw, boolean upperCase) {
         if (raw == null) {
             return "";
         }
-        boolean upperCase = type == DocumentTypeCode.PASSPORT || type == DocumentTypeCode.CNPJ;
         StringBuilder number = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

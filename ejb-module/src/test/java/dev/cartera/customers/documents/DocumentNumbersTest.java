@@ -61,6 +61,13 @@ class DocumentNumbersTest {
         assertEquals(expected.replace("-", ""), DocumentNumbers.normalize(type, raw));
     }
 
+    @Test
+    void aNumberWithoutItsTypeIsSpelledAsEveryTypeStoresIt() {
+        assertEquals("12ABC34501DE35", DocumentNumbers.normalizeForAnyType("12.abc.345/01de-35"));
+        assertEquals("1714307103", DocumentNumbers.normalizeForAnyType(" 171.430.710\u2010 3 "));
+        assertEquals("", DocumentNumbers.normalizeForAnyType(null));
+    }
+
     @ParameterizedTest
     @NullSource
     void normalizeOfNullIsEmpty(String raw) {

@@ -3,6 +3,7 @@ package dev.cartera.web.customers;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.DocumentType;
 import dev.cartera.customers.DocumentTypeService;
+import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.reference.Country;
 import dev.cartera.reference.Province;
 import dev.cartera.reference.ReferenceService;
@@ -67,8 +68,8 @@ public class CustomersPage implements Serializable {
         list.setDays("createdAt", createdFrom, createdTo, zone.zone());
         String number = filters.get("documentNumber.equals");
         if (number != null) {
-            // the list holds canonical numbers: no dots, dashes or spaces, letters upper-case
-            filters.put("documentNumber.equals", number.replaceAll("[\\s.\\-/]", "").toUpperCase(java.util.Locale.ROOT));
+            // the list holds canonical numbers, in the document rules' own spelling
+            filters.put("documentNumber.equals", DocumentNumbers.normalizeForAnyType(number));
         }
         return "/admin/customers?faces-redirect=true&includeViewParams=true";
     }

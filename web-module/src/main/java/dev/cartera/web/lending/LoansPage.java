@@ -3,6 +3,7 @@ package dev.cartera.web.lending;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.DocumentType;
 import dev.cartera.customers.DocumentTypeService;
+import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.lending.LoanCurrency;
 import dev.cartera.lending.LoanService;
 import dev.cartera.lending.LoanStatus;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,8 +69,8 @@ public class LoansPage implements Serializable {
         Map<String, String> filters = list.getFilters();
         String number = filters.get("customerDocumentNumber.equals");
         if (number != null) {
-            // loans hold the canonical number: no dots, dashes or spaces, letters upper-case
-            filters.put("customerDocumentNumber.equals", number.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT));
+            // the list holds canonical numbers, in the document rules' own spelling
+            filters.put("customerDocumentNumber.equals", DocumentNumbers.normalizeForAnyType(number));
         }
         return "/admin/loans?faces-redirect=true&includeViewParams=true";
     }
