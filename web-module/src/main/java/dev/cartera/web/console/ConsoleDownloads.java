@@ -9,7 +9,6 @@ import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,16 +22,30 @@ public final class ConsoleDownloads {
     private ConsoleDownloads() {
     }
 
-    /** What a download does once its path matched; it may throw the services' refusals. */
+    /** What a download does; it may throw the services' refusals. */
     @FunctionalInterface
     public interface Body {
         void send() throws IOException;
     }
 
-    /** The servlet's path info matched against the file names it serves; empty answers 404. */
-    public static Optional<Matcher> file(HttpServletRequest request, Pattern names) {
+    /** What a download does with the file name its path matched. */
+    @FunctionalInterface
+    public interface FileBody {
+        void send(Matcher file) throws IOException;
+    }
+
+    /**
+     * Serves the file the servlet's path info names, matched against the names it serves ({@code /(\\d+)\\.xlsx});
+     * any other path is a 404, the rest is {@link #answer}.
+     */
+    public static void serve(HttpServletRequest request, HttpServletResponse response, Pattern names, FileBody body)
+            throws IOException {
         Matcher file = names.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        return file.matches() ? Optional.of(file) : Optional.empty();
+        if (!file.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        answer(response, () -> body.send(file));
     }
 
     /**

@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,14 +42,9 @@ public class CustomerDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
-        if (file.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ConsoleDownloads.answer(response, () -> {
-            ExportFormat format = CustomerFiles.format(file.get().group(2));
-            if (file.get().group(1).equals("list")) {
+        ConsoleDownloads.serve(request, response, FILE, file -> {
+            ExportFormat format = CustomerFiles.format(file.group(2));
+            if (file.group(1).equals("list")) {
                 var query = new MultivaluedHashMap<String, String>();
                 request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
                 var filters = FilterParameters.parse(query, CustomerService.LIST.filters(), Set.of());
@@ -60,7 +53,7 @@ public class CustomerDownloadServlet extends HttpServlet {
                 start(response, format, CustomerFiles.listName(clock.instant(), format));
                 body.write(response.getOutputStream());
             } else {
-                long id = Long.parseLong(file.get().group(1));
+                long id = Long.parseLong(file.group(1));
                 CustomerExportRow row = exports.one(id);
                 start(response, format, CustomerFiles.oneName(id, row, format));
                 CustomerFiles.writeOne(exports, row, format, response.getOutputStream());

@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,15 +32,10 @@ public class ImportDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
-        if (file.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String id = file.get().group(1);
-        ConsoleDownloads.answer(response, () -> {
+        ConsoleDownloads.serve(request, response, FILE, file -> {
+            String id = file.group(1);
             ImportJob job = jobs.get(id);
-            if (file.get().group(2).equals("original")) {
+            if (file.group(2).equals("original")) {
                 try (Blob blob = imports.file(id)) {
                     start(response, ImportFiles.ORIGINAL_TYPE, job.fileName());
                     response.setContentLengthLong(blob.metadata().size());

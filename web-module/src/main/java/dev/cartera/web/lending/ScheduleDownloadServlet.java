@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +27,8 @@ public class ScheduleDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
-        if (file.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ConsoleDownloads.answer(response, () -> {
-            Loan loan = loans.get(Long.parseLong(file.get().group(1)));
+        ConsoleDownloads.serve(request, response, FILE, file -> {
+            Loan loan = loans.get(Long.parseLong(file.group(1)));
             response.setContentType(ScheduleFiles.XLSX);
             response.setHeader("Content-Disposition", ScheduleFiles.disposition(loan));
             ScheduleFiles.write(loan, response.getOutputStream());

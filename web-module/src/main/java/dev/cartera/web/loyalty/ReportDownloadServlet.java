@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,13 +26,8 @@ public class ReportDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Matcher> file = ConsoleDownloads.file(request, FILE);
-        if (file.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ConsoleDownloads.answer(response, () -> {
-            LoyaltyReportService.ReportFile report = reports.open(file.get().group(1));
+        ConsoleDownloads.serve(request, response, FILE, file -> {
+            LoyaltyReportService.ReportFile report = reports.open(file.group(1));
             response.setContentType(LoyaltyReportFiles.TYPE);
             response.setContentLengthLong(LoyaltyReportFiles.size(report));
             response.setHeader("Content-Disposition", LoyaltyReportFiles.disposition(report.report()));

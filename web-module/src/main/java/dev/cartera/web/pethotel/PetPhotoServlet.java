@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +27,8 @@ public class PetPhotoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Matcher> photo = ConsoleDownloads.file(request, PHOTO);
-        if (photo.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ConsoleDownloads.answer(response, () -> {
-            Picture picture = pictures.of(photo.get().group(1));
+        ConsoleDownloads.serve(request, response, PHOTO, photo -> {
+            Picture picture = pictures.of(photo.group(1));
             // the console filter's no-store is for pages; an image keyed by its content may be kept
             response.setHeader("Cache-Control", PictureFiles.CACHE_CONTROL);
             response.setHeader("ETag", PictureFiles.etag(picture.pngSha256()));
