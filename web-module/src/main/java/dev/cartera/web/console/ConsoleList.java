@@ -101,6 +101,19 @@ public class ConsoleList<T> extends LazyDataModel<T> {
         }
     }
 
+    /**
+     * After new filters applied in place (Ajax), the table shows their first page, not the page number the old ones
+     * were on.
+     *
+     * @param tableId the table's client id, e.g. {@code :jobs:list}
+     */
+    public static void showFirstPage(String tableId) {
+        if (jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent(tableId) instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
     /** The filters that are set, as the API's query string (for bookmarks and the export of the filtered list). */
     public String getQueryString() {
         return activeFilters().entrySet().stream()

@@ -64,9 +64,7 @@ public class UsersPage implements Serializable {
     /** A new search starts at the first page, whatever page the previous one was showing. */
     public void search() {
         console.require(ConsoleAction.USERS);
-        var table = (org.primefaces.component.datatable.DataTable) jakarta.faces.context.FacesContext
-                .getCurrentInstance().getViewRoot().findComponent("users:table");
-        table.setFirst(0);
+        ConsoleList.showFirstPage(":users:table");
     }
 
     public void create() {

@@ -16,7 +16,6 @@ import dev.cartera.web.console.ConsoleList;
 import dev.cartera.web.console.ConsoleUser;
 import dev.cartera.web.console.Texts;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -112,7 +110,7 @@ public class ImportsPage implements Serializable {
     public void filter() {
         console.require(ConsoleAction.IMPORTS);
         jobs.setDays("createdAt", uploadedFrom, uploadedTo, zone.zone());
-        firstPage();
+        ConsoleList.showFirstPage(":jobs:list");
     }
 
     public void clearFilters() {
@@ -120,14 +118,7 @@ public class ImportsPage implements Serializable {
         jobs.getFilters().clear();
         uploadedFrom = null;
         uploadedTo = null;
-        firstPage();
-    }
-
-    /** New filters show their first page, not the page number the old ones were on. */
-    private static void firstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":jobs:list") instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        ConsoleList.showFirstPage(":jobs:list");
     }
 
     private static long megabytes(long bytes) {
