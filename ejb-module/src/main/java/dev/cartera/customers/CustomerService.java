@@ -1,5 +1,6 @@
 package dev.cartera.customers;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
@@ -88,8 +89,8 @@ public class CustomerService {
     public Registration register(String documentType, String documentNumber, CustomerDetails details) {
         DocumentCheck.Valid document = checkDocument(documentType, documentNumber);
         customers.findByDocument(document.type().name(), document.number()).ifPresent(existing -> {
-            throw new ConflictException("Customer " + existing.id() + " already has " + document.type() + " "
-                    + document.number() + ".");
+            throw ConflictException.of("problem.customer.documentTaken", String.valueOf(existing.id()),
+                    String.valueOf(document.type()), document.number());
         });
         CustomerRules.Accepted accepted = CustomerRules.check(document, details, city(details.cityId()));
         Customer customer = new Customer(em.find(DocumentType.class, document.type().name()), document, accepted,
@@ -97,8 +98,7 @@ public class CustomerService {
         try {
             customers.add(customer);
         } catch (PersistenceException e) {
-            throw new ConflictException("A customer with " + document.type() + " " + document.number()
-                    + " was registered at the same moment.");
+            throw ConflictException.of("problem.customer.race", String.valueOf(document.type()), document.number());
         }
         welcome.queueFor(customer);
         return new Registration(customer, accepted.warnings());
@@ -185,8 +185,8 @@ public class CustomerService {
     public Customer lookup(String documentType, String documentNumber) {
         DocumentCheck.Valid document = checkDocument(documentType, documentNumber);
         return customers.findByDocument(document.type().name(), document.number())
-                .orElseThrow(() -> new NotFoundException("No customer has " + document.type() + " " + document.number()
-                        + ". Check the type: a cédula (CI) and a RUC with the same digits are different customers."));
+                .orElseThrow(() -> new NotFoundException(Message.of("problem.customer.noDocument",
+                        String.valueOf(document.type()), document.number())));
     }
 
     /**
@@ -202,7 +202,8 @@ public class CustomerService {
         }
         if (ref.documentType() == null || ref.documentType().isBlank() || ref.documentNumber() == null
                 || ref.documentNumber().isBlank()) {
-            throw new InvalidInputException("customerId", "is required, or customerDocumentType and customerDocumentNumber");
+            throw new InvalidInputException(FieldProblem.of("customerId", "CUSTOMER_REQUIRED",
+                    "is required, or customerDocumentType and customerDocumentNumber"));
         }
         try {
             return lookup(ref.documentType(), ref.documentNumber());
@@ -261,10 +262,10 @@ public class CustomerService {
     /** @throws ConflictException while other contexts hold records of the customer */
     public void delete(long id) {
         Customer customer = get(id);
-        String blocking = summary(id).entrySet().stream().filter(entry -> entry.getValue() > 0)
-                .map(entry -> entry.getValue() + " " + entry.getKey()).collect(Collectors.joining(" and "));
+        List<Message> blocking = summary(id).entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> Message.of("customer.dependents." + entry.getKey(), entry.getValue())).toList();
         if (!blocking.isEmpty()) {
-            throw new ConflictException("Customer " + id + " has " + blocking + "; they must go before the customer can.");
+            throw ConflictException.of("problem.customer.hasDependents", String.valueOf(id), blocking);
         }
         em.createQuery("DELETE FROM OutboundMessage m WHERE m.customerId = :id").setParameter("id", id).executeUpdate();
         customers.remove(customer);

@@ -1,5 +1,6 @@
 package dev.cartera.identity;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.LogText;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -106,14 +107,14 @@ public class AuthenticationService {
     public IssuedToken renew(PresentedToken presented) {
         revocations.revoke(presented);
         User user = users.find(presented.userId())
-                .orElseThrow(() -> new InvalidTokenException("The token's user no longer exists."));
+                .orElseThrow(() -> new InvalidTokenException(Message.of("problem.token.userGone")));
         if (user.credentialsVersion() != presented.credentialsVersion()) {
             throw new InvalidTokenException(TokenRevocations.CREDENTIALS_CHANGED);
         }
         SessionPolicy session = settings.sessionPolicy();
         if (!session.allowsRenewalAt(clock.instant(), presented.authenticatedAt())) {
-            throw new InvalidTokenException("The session that started with the login at " + presented.authenticatedAt()
-                    + " has reached its limit of " + session.maxSession() + ". Log in again.");
+            throw new InvalidTokenException(Message.of("problem.token.sessionOver", presented.authenticatedAt().toString(),
+                    session.maxSession().toString()));
         }
         return issuer.issueFor(user, presented.authenticatedAt());
     }

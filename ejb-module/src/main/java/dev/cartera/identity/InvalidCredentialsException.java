@@ -1,5 +1,7 @@
 package dev.cartera.identity;
 
+import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,9 +9,16 @@ import jakarta.ejb.ApplicationException;
  * No rollback, so the failed-login count that was just recorded is kept.
  */
 @ApplicationException(rollback = false)
-public class InvalidCredentialsException extends RuntimeException {
+public class InvalidCredentialsException extends RuntimeException implements Explained {
+
+    private static final Message EXPLANATION = Message.of("problem.invalidCredentials");
 
     public InvalidCredentialsException() {
-        super("The username or password is not correct, or the account is temporarily locked.");
+        super(EXPLANATION.english());
+    }
+
+    @Override
+    public Message explanation() {
+        return EXPLANATION;
     }
 }

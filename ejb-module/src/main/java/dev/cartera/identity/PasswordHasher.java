@@ -1,5 +1,6 @@
 package dev.cartera.identity;
 
+import dev.cartera.shared.i18n.Message;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class PasswordHasher {
 
     @PostConstruct
     void configure() {
-        hashing = new ConcurrencyLimit("password checks", settings.maxConcurrentHashes(), settings.hashWait(),
+        hashing = new ConcurrencyLimit(Message.of("work.passwordChecks"), settings.maxConcurrentHashes(), settings.hashWait(),
                 Duration.ofSeconds(1));
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",

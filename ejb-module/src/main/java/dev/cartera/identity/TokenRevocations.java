@@ -1,5 +1,6 @@
 package dev.cartera.identity;
 
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,8 +26,7 @@ public class TokenRevocations {
     @Inject
     Clock clock;
 
-    static final String CREDENTIALS_CHANGED = "The password, the role or the lock of this token's user has changed "
-            + "since it was issued. Log in again.";
+    static final Message CREDENTIALS_CHANGED = Message.of("problem.token.credentialsChanged");
 
     public boolean isRevoked(String jti) {
         return jti == null || em.find(RevokedToken.class, jti) != null;
@@ -36,14 +36,14 @@ public class TokenRevocations {
      * Why a verified, unexpired token may not be used, if it may not: its id was revoked (logout, renewal), its
      * user is gone, or the user's credentials changed after it was issued.
      */
-    public Optional<String> refusal(PresentedToken token) {
+    public Optional<Message> refusal(PresentedToken token) {
         if (isRevoked(token.jti())) {
-            return Optional.of("The token has been revoked. Log in again.");
+            return Optional.of(Message.of("problem.token.revokedLogIn"));
         }
         List<Long> current = em.createNamedQuery("User.credentialsVersion", Long.class)
                 .setParameter("id", token.userId()).getResultList();
         if (current.isEmpty()) {
-            return Optional.of("The token's user no longer exists.");
+            return Optional.of(Message.of("problem.token.userGone"));
         }
         return current.get(0) == token.credentialsVersion() ? Optional.empty() : Optional.of(CREDENTIALS_CHANGED);
     }
@@ -55,13 +55,13 @@ public class TokenRevocations {
      */
     public void revoke(PresentedToken token) {
         if (isRevoked(token.jti())) {
-            throw new InvalidTokenException("The token has been revoked.");
+            throw new InvalidTokenException(Message.of("problem.token.revoked"));
         }
         try {
             em.persist(new RevokedToken(token.jti(), token.userId(), token.expiresAt(), clock.instant()));
             em.flush();
         } catch (PersistenceException e) {
-            throw new InvalidTokenException("The token has been revoked.");
+            throw new InvalidTokenException(Message.of("problem.token.revoked"));
         }
     }
 

@@ -60,7 +60,7 @@ public class UserService {
         String name = normalizeUsername(username);
         PasswordRules.check("password", password, name);
         if (users.findByUsername(name).isPresent()) {
-            throw new ConflictException("A user named '" + name + "' already exists.");
+            throw ConflictException.of("problem.user.exists", name);
         }
         User user = new User(name, displayName.trim(), role, hasher.hash(password), clock.instant());
         users.add(user);
@@ -75,7 +75,7 @@ public class UserService {
         User user = get(id);
         checkVersion(user, expectedVersion);
         if (user.role() == Role.ADMIN && role != Role.ADMIN) {
-            requireAnotherAdmin(user, "take the admin role from");
+            requireAnotherAdmin(user, "takeAdmin");
         }
         user.update(displayName.trim(), role, clock.instant());
         em.flush();
@@ -121,7 +121,7 @@ public class UserService {
         long admins = em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role = :role", Long.class)
                 .setParameter("role", Role.ADMIN).getSingleResult();
         if (admins <= 1) {
-            throw new ConflictException("Cannot " + action + " '" + user.username() + "': it is the last admin.");
+            throw ConflictException.of("problem.user.lastAdmin." + action, user.username());
         }
     }
 }

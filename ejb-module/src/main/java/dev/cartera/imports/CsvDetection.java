@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -91,25 +92,25 @@ public final class CsvDetection {
      *
      * @return the reason, or empty when it may be a CSV
      */
-    public static Optional<String> notCsv(byte[] head, int length, String declaredType) {
+    public static Optional<Message> notCsv(byte[] head, int length, String declaredType) {
         if (length == 0) {
-            return Optional.of("The file is empty; a CSV starts with its header line.");
+            return Optional.of(Message.of("problem.csv.empty"));
         }
         if (startsWith(head, length, 'P', 'K', 3, 4) || startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return Optional.of("This is a spreadsheet (XLSX or XLS), not a CSV; save it as CSV (UTF-8) and upload that.");
+            return Optional.of(Message.of("problem.csv.spreadsheet"));
         }
         if (startsWith(head, length, '%', 'P', 'D', 'F')) {
-            return Optional.of("This is a PDF, not a CSV.");
+            return Optional.of(Message.of("problem.csv.pdf"));
         }
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {
-                return Optional.of("This is a binary file (or UTF-16 text), not a CSV; save it as CSV in UTF-8.");
+                return Optional.of(Message.of("problem.csv.binary"));
             }
         }
         String type = declaredType == null ? "" : declaredType.toLowerCase(Locale.ROOT);
         if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
                 || type.equals("application/pdf") || type.equals("application/zip")) {
-            return Optional.of("Content of type " + declaredType + " is not a CSV.");
+            return Optional.of(Message.of("problem.csv.type", declaredType));
         }
         return Optional.empty();
     }

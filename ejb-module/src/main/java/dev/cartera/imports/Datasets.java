@@ -20,7 +20,8 @@ public class Datasets {
     public ImportDataset<?> get(String name) {
         String wanted = name == null ? "" : name.strip();
         return StreamSupport.stream(all.spliterator(), false).filter(dataset -> dataset.name().equalsIgnoreCase(wanted))
-                .findFirst().orElseThrow(() -> new InvalidInputException("dataset", "must be one of " + names()));
+                .findFirst().orElseThrow(() -> new InvalidInputException(
+                        InvalidInputException.FieldProblem.of("dataset", "NOT_ONE_OF", "must be one of " + names(), name)));
     }
 
     public List<String> names() {

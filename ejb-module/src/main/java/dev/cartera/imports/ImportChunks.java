@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -82,8 +83,7 @@ public class ImportChunks {
         // the row itself when an earlier attempt at this chunk rolled back after remembering its key
         if (earlier > 0 && earlier != row.number()) {
             return new Outcome(null, List.of(new RowIssue(null, ValidationCode.DUPLICATE_IN_FILE, accepted.key(),
-                    "Row " + row.number() + " repeats " + accepted.key() + " of row " + earlier
-                            + "; only the first is imported.")));
+                    Message.of("import.problem.duplicate", row.number(), accepted.key(), earlier))));
         }
         return new Outcome(accepted.value(), List.of());
     }

@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.MessageJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
 /** One problem in one row of an import, as reported to the operator. */
 @Entity
@@ -41,8 +43,12 @@ public class ImportIssue {
     @Column(name = "rejected_value", updatable = false, length = VALUE_MAX)
     private String value;
 
+    /** The English sentence, for logs and for rows written before messages were kept. */
     @Column(nullable = false, updatable = false, length = MESSAGE_MAX)
     private String message;
+
+    @Column(name = "message_json", updatable = false, length = MESSAGE_MAX)
+    private String messageJson;
 
     protected ImportIssue() {
         // for JPA
@@ -54,7 +60,9 @@ public class ImportIssue {
         this.column = cut(issue.column(), 200);
         this.code = issue.code();
         this.value = cut(issue.value(), VALUE_MAX);
-        this.message = cut(issue.message(), MESSAGE_MAX);
+        this.message = cut(issue.message().english(), MESSAGE_MAX);
+        String json = MessageJson.write(issue.message());
+        this.messageJson = json.length() <= MESSAGE_MAX ? json : null;
     }
 
     private static String cut(String text, int max) {
@@ -79,5 +87,10 @@ public class ImportIssue {
 
     public String message() {
         return message;
+    }
+
+    /** The problem in {@code language}; in English for a row that kept no message. */
+    public String message(Locale language) {
+        return MessageJson.read(messageJson).map(text -> text.in(language)).orElse(message);
     }
 }

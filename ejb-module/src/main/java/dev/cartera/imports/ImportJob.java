@@ -1,5 +1,7 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
+import dev.cartera.shared.i18n.MessageJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -80,8 +83,12 @@ public class ImportJob {
     @Column(nullable = false, length = 1000)
     private String validations;
 
+    /** The English sentence, for logs and for jobs that ended before messages were kept. */
     @Column(length = MESSAGE_MAX)
     private String message;
+
+    @Column(name = "message_json", length = MESSAGE_MAX)
+    private String messageJson;
 
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 64)
     private String uploadedBy;
@@ -132,9 +139,12 @@ public class ImportJob {
         this.progress = Math.max(this.progress, Math.min(progress, 100));
     }
 
-    void finish(JobStatus status, String message, Instant now) {
+    void finish(JobStatus status, Message outcome, Instant now) {
         this.status = status.name();
-        this.message = message == null || message.length() <= MESSAGE_MAX ? message : message.substring(0, MESSAGE_MAX);
+        String english = outcome == null ? null : outcome.english();
+        this.message = english == null || english.length() <= MESSAGE_MAX ? english : english.substring(0, MESSAGE_MAX);
+        String json = outcome == null ? null : MessageJson.write(outcome);
+        this.messageJson = json == null || json.length() <= MESSAGE_MAX ? json : null;
         this.finishedAt = now;
         if (status == JobStatus.SUCCEEDED) {
             progress = 100;
@@ -219,6 +229,11 @@ public class ImportJob {
 
     public String message() {
         return message;
+    }
+
+    /** How the job ended, in {@code language}; in English for a job that kept no message. */
+    public String message(Locale language) {
+        return MessageJson.read(messageJson).map(text -> text.in(language)).orElse(message);
     }
 
     public String uploadedBy() {

@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.ListFields;
@@ -48,7 +49,7 @@ public class ImportJobs {
 
     public ImportJob get(String id) {
         return Optional.ofNullable(id == null ? null : em.find(ImportJob.class, id))
-                .orElseThrow(() -> new NotFoundException("Import job", id));
+                .orElseThrow(() -> new NotFoundException("ImportJob", id));
     }
 
     /** The earliest job of a file with this SHA-256, if it was uploaded before. */
@@ -88,7 +89,7 @@ public class ImportJobs {
 
     /** Ends a job that is still queued or running; a cancelled one stays cancelled. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(String id, JobStatus status, String message) {
+    public void finish(String id, JobStatus status, Message message) {
         ImportJob job = get(id);
         if (!job.status().isFinal()) {
             job.finish(status, message, clock.instant());
@@ -97,7 +98,7 @@ public class ImportJobs {
 
     /** Fails the job because its header lacks required columns, with the issue that says which. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failMissingColumns(String id, String message) {
+    public void failMissingColumns(String id, Message message) {
         em.persist(new ImportIssue(id, 0, new RowIssue(null, ValidationCode.MISSING_COLUMN, null, message)));
         finish(id, JobStatus.FAILED, message);
     }
@@ -110,9 +111,9 @@ public class ImportJobs {
     public ImportJob cancel(String id) {
         ImportJob job = get(id);
         if (job.status().isFinal()) {
-            throw new ConflictException("Import job " + id + " has already ended (" + job.status() + ").");
+            throw ConflictException.of("problem.import.ended", id, String.valueOf(job.status()));
         }
-        job.finish(JobStatus.CANCELLED, "Cancelled; the chunks committed before stay committed.", clock.instant());
+        job.finish(JobStatus.CANCELLED, Message.of("import.job.cancelled"), clock.instant());
         return job;
     }
 
@@ -124,8 +125,7 @@ public class ImportJobs {
     public int failInterrupted() {
         List<ImportJob> stuck = em.createQuery("SELECT j FROM ImportJob j WHERE j.status IN :open", ImportJob.class)
                 .setParameter("open", List.of(JobStatus.QUEUED.name(), JobStatus.RUNNING.name())).getResultList();
-        stuck.forEach(job -> job.finish(JobStatus.FAILED, "Interrupted by a server stop after " + job.read()
-                + " rows. Committed chunks stay committed: upload the same file again to finish the rest.",
+        stuck.forEach(job -> job.finish(JobStatus.FAILED, Message.of("import.job.interrupted", job.read()),
                 clock.instant()));
         return stuck.size();
     }

@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record ImportRow(long number, Map<String, String> values, Map<String, Str
         return headers.getOrDefault(key, key);
     }
 
-    public void reject(String key, ValidationCode code, String value, String message) {
+    public void reject(String key, ValidationCode code, String value, Message message) {
         issues.add(new RowIssue(key == null ? null : header(key), code, value, message));
     }
 

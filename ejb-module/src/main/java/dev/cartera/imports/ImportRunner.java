@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +48,7 @@ public class ImportRunner {
             process(jobId);
         } catch (RuntimeException | java.io.IOException e) {
             LOG.log(Level.WARNING, "Import job " + jobId + " failed", e);
-            jobs.finish(jobId, JobStatus.FAILED, "The import stopped: " + describe(e)
-                    + ". Chunks committed before stay committed; running the file again finishes the rest.");
+            jobs.finish(jobId, JobStatus.FAILED, Message.of("import.job.stopped", describe(e)));
         }
     }
 
@@ -64,9 +64,8 @@ public class ImportRunner {
             Map<String, Integer> positions = HeaderMatcher.match(csv.header(), dataset.columns());
             List<String> missing = dataset.missingColumns(positions.keySet());
             if (!missing.isEmpty()) {
-                jobs.failMissingColumns(jobId, "Missing column" + (missing.size() > 1 ? "s: " : ": ")
-                        + String.join("; ", missing) + ". Expected columns: " + expected(dataset)
-                        + ". Found: " + String.join(", ", csv.header()) + ".");
+                jobs.failMissingColumns(jobId, Message.of("import.job.missingColumns", missing.size(),
+                        String.join("; ", missing), expected(dataset), String.join(", ", csv.header())));
                 return;
             }
             RowReader reader = new RowReader(csv.header(), positions, dataset.columns());

@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobStore;
 import dev.cartera.shared.InvalidInputException;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -83,7 +85,8 @@ public class ImportService {
                             InputStream content, String uploadedBy) {
         ImportDataset<?> dataset = datasets.get(datasetName);
         ImportMode mode = ImportMode.parse(modeName == null || modeName.isBlank() ? "apply" : modeName)
-                .orElseThrow(() -> new InvalidInputException("mode", "must be apply or dry-run"));
+                .orElseThrow(() -> new InvalidInputException(
+                        InvalidInputException.FieldProblem.of("mode", "INVALID_MODE", "must be apply or dry-run")));
         String name = safeFileName(fileName);
         String id = UUID.randomUUID().toString();
         String key = "imports/" + YEAR_MONTH.format(clock.instant()) + "/" + id + "/" + name;
@@ -121,16 +124,16 @@ public class ImportService {
     /** The archived file, its content still to be read; the caller closes it. */
     public Blob file(String id) {
         ImportJob job = jobs.get(id);
-        return blobs.get(job.storageKey()).orElseThrow(() -> new NotFoundException("The archived file of import job "
-                + id + " is no longer in the blob store."));
+        return blobs.get(job.storageKey()).orElseThrow(() -> new NotFoundException(Message.of("problem.import.fileGone", id)));
     }
 
     /**
      * Writes the rejected rows as they were in the file, plus an {@code error} column with every problem of the
      * row, so the operator can fix them and upload again. UTF-8 with a BOM (spreadsheets then read accents right),
-     * the file's own delimiter. Reads the archived file and the issues together, in row order.
+     * the file's own delimiter. Reads the archived file and the issues together, in row order. The problems are said
+     * in {@code language}, after their codes.
      */
-    public void writeRejected(String id, OutputStream out) {
+    public void writeRejected(String id, OutputStream out, Locale language) {
         ImportJob job = jobs.get(id);
         try (Blob blob = file(id); CsvFile csv = CsvFile.open(blob.content())) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -149,7 +152,7 @@ public class ImportService {
                 List<String> messages = new ArrayList<>();
                 while (next != null && next.rowNumber() <= row) {
                     if (next.rowNumber() == row) {
-                        messages.add(next.code() + ": " + next.message());
+                        messages.add(next.code() + ": " + next.message(language));
                     }
                     next = issues.hasNext() ? issues.next() : null;
                 }

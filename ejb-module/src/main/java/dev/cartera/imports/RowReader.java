@@ -1,5 +1,6 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Message;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,23 +30,23 @@ final class RowReader {
         Map<String, String> values = new HashMap<>();
         ImportRow row = new ImportRow(number, values, headers);
         if (record.values()[record.size() - 1].indexOf(RecordLengthLimit.CUT) >= 0) {
-            row.reject(null, ValidationCode.MALFORMED_ROW, null, "Row " + number + " is longer than "
-                    + RecordLengthLimit.MAX_RECORD_CHARS + " characters (perhaps an unclosed quote); it was not read.");
+            row.reject(null, ValidationCode.MALFORMED_ROW, null, Message.of("import.problem.rowTooLong", number,
+                    RecordLengthLimit.MAX_RECORD_CHARS));
             return row;
         }
         if (record.size() != fields) {
-            row.reject(null, ValidationCode.MALFORMED_ROW, null, "Row " + number + " has " + record.size()
-                    + " fields where the header has " + fields + " (a missing or extra delimiter, or an unclosed quote).");
+            row.reject(null, ValidationCode.MALFORMED_ROW, null, Message.of("import.problem.fieldCount", number,
+                    record.size(), fields));
             return row;
         }
         positions.forEach((key, index) -> {
             String value = clean(record.get(index));
             ImportColumn column = columns.get(key);
             if (value == null && column.required()) {
-                row.reject(key, ValidationCode.EMPTY_VALUE, null, headers.get(key) + " is required.");
+                row.reject(key, ValidationCode.EMPTY_VALUE, null, Message.of("import.problem.required", headers.get(key)));
             } else if (value != null && value.length() > column.maxLength()) {
-                row.reject(key, ValidationCode.VALUE_TOO_LONG, value, headers.get(key) + " takes at most "
-                        + column.maxLength() + " characters; this value has " + value.length() + ".");
+                row.reject(key, ValidationCode.VALUE_TOO_LONG, value, Message.of("import.problem.tooLong", headers.get(key),
+                        column.maxLength(), value.length()));
             }
             values.put(key, value);
         });

@@ -1,12 +1,22 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 
 /** An upload that is not a CSV (binary, a spreadsheet, a PDF, empty). Becomes a 415; nothing of it is kept. */
 @ApplicationException(rollback = true)
-public class UnsupportedFileException extends RuntimeException {
+public class UnsupportedFileException extends RuntimeException implements Explained {
 
-    public UnsupportedFileException(String message) {
-        super(message);
+    private final transient Message explanation;
+
+    public UnsupportedFileException(Message explanation) {
+        super(explanation.english());
+        this.explanation = explanation;
+    }
+
+    @Override
+    public Message explanation() {
+        return explanation;
     }
 }

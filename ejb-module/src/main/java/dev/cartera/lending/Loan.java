@@ -110,8 +110,7 @@ public class Loan {
     public boolean revise(LoanTerms terms, String purpose, Instant now) {
         boolean termsChange = !terms.sameAs(terms());
         if (termsChange && status != LoanStatus.REQUESTED) {
-            throw new ConflictException("Loan " + id + " is " + status + ": its principal, currency, rate, term and start"
-                    + " date can change only while it is REQUESTED.");
+            throw ConflictException.of("problem.loan.termsFixed", String.valueOf(id), status.name());
         }
         boolean purposeChanges = !Objects.equals(purpose, this.purpose);
         if (termsChange) {
@@ -127,8 +126,7 @@ public class Loan {
     /** @throws ConflictException naming the allowed transitions when this one is not */
     public void moveTo(LoanStatus target, Instant now) {
         if (!status.canMoveTo(target)) {
-            throw new ConflictException("Loan " + id + " cannot go from " + status + " to " + target
-                    + "; allowed from " + status + ": " + status.nextAsText() + ".");
+            throw illegalMove(target);
         }
         this.status = target;
         this.statusChangedAt = now;
@@ -143,9 +141,7 @@ public class Loan {
      * @throws ConflictException when the target cannot be reached from here
      */
     public boolean walkTo(LoanStatus target, Instant now) {
-        List<LoanStatus> path = status.pathTo(target).orElseThrow(() -> new ConflictException("Loan " + id
-                + " cannot go from " + status + " to " + target + "; allowed from " + status + ": "
-                + status.nextAsText() + "."));
+        List<LoanStatus> path = status.pathTo(target).orElseThrow(() -> illegalMove(target));
         path.forEach(step -> moveTo(step, now));
         return !path.isEmpty();
     }
@@ -153,9 +149,13 @@ public class Loan {
     /** @throws ConflictException unless the loan is requested, rejected or cancelled */
     public void checkDeletable() {
         if (!status.isDeletable()) {
-            throw new ConflictException("Loan " + id + " is " + status + "; only a REQUESTED, REJECTED or CANCELLED loan"
-                    + " can be deleted.");
+            throw ConflictException.of("problem.loan.notDeletable", String.valueOf(id), status.name());
         }
+    }
+
+    private ConflictException illegalMove(LoanStatus target) {
+        return ConflictException.of("problem.loan.illegalMove", String.valueOf(id), status.name(), target.name(),
+                status.nextAsText());
     }
 
     public AmortizationSchedule schedule() {

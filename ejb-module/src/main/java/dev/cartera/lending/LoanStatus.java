@@ -1,5 +1,6 @@
 package dev.cartera.lending;
 
+import dev.cartera.shared.i18n.Message;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,14 +69,15 @@ public enum LoanStatus {
         return this == REQUESTED || this == REJECTED || this == CANCELLED;
     }
 
-    /** "APPROVED, REJECTED or CANCELLED"; "none" for a final status. */
-    public String nextAsText() {
+    /** "APPROVED, REJECTED or CANCELLED"; "none" for a final status; in the reader's language, codes as they are. */
+    public Message nextAsText() {
         var names = next().stream().map(Enum::name).toList();
         if (names.isEmpty()) {
-            return "none (" + name() + " is final)";
+            return Message.of("loan.next.none", name());
         }
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return names.size() == 1 ? Message.of("loan.next.one", names.get(0))
+                : Message.of("loan.next.many", String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1));
     }
 
     public static String allNames() {

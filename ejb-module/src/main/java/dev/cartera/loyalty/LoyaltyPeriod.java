@@ -34,12 +34,14 @@ public record LoyaltyPeriod(YearMonth month, ZoneId zone) {
     /** @throws InvalidInputException naming {@code field} unless the text is a month such as {@code 2026-10} */
     public static LoyaltyPeriod parse(String text, ZoneId zone, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "is required: a month as yyyy-MM, e.g. 2026-10");
+            throw new InvalidInputException(InvalidInputException.FieldProblem.of(field, "MONTH_REQUIRED",
+                    "is required: a month as yyyy-MM, e.g. 2026-10"));
         }
         try {
             return new LoyaltyPeriod(YearMonth.parse(text.trim(), MONTH), zone);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a month as yyyy-MM, e.g. 2026-10 (got '" + text.trim() + "')");
+            throw new InvalidInputException(InvalidInputException.FieldProblem.of(field, "NOT_A_MONTH",
+                    "must be a month as yyyy-MM, e.g. 2026-10 (got '" + text.trim() + "')", text.trim()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cartera.loyalty;
 
+import java.util.Locale;
 import dev.cartera.customers.CustomerExports;
 import dev.cartera.customers.export.CustomerExportRow;
 import dev.cartera.storage.BlobStore;
@@ -45,15 +46,18 @@ public class LoyaltyReportGenerator {
     @Inject
     BlobStore blobs;
 
-    /** @param key where the file goes; nothing is there if this throws */
+    /**
+     * @param key      where the file goes; nothing is there if this throws
+     * @param language what the workbook is written in: one stored file per month, in the company's language
+     */
     public GeneratedFile generate(LoyaltyPeriod period, LoyaltyThreshold threshold, String key, String generatedBy,
-                                  Instant generatedAt) throws IOException, SQLException {
+                                  Instant generatedAt, Locale language) throws IOException, SQLException {
         Path temp = Files.createTempFile("loyalty-" + period.key() + "-", ".xlsx");
         try {
             MessageDigest sha256 = sha256();
             int rows;
             BigDecimal total;
-            try (LoyaltyWorkbook workbook = new LoyaltyWorkbook()) {
+            try (LoyaltyWorkbook workbook = new LoyaltyWorkbook(language)) {
                 try (Connection connection = dataSource.getConnection()) {
                     QualifyingTotals.forEachBatch(connection, period, threshold, BATCH, batch -> {
                         Map<Long, CustomerExportRow> found = customers.byIds(batch.stream()

@@ -1,5 +1,6 @@
 package dev.cartera.loyalty;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.ListFields;
@@ -83,8 +84,9 @@ public class LoyaltyReportService {
     public Result generate(String month, String user, boolean regenerate) {
         LoyaltyPeriod period = month == null || month.isBlank() ? settings.lastMonth() : settings.parse(month, "month");
         if (!period.isOver(clock)) {
-            throw new InvalidInputException("month", "must be a month that is over in " + period.zone()
-                    + "; the latest is " + settings.lastMonth().key());
+            throw new InvalidInputException(InvalidInputException.FieldProblem.of("month", "MONTH_NOT_OVER",
+                    "must be a month that is over in " + period.zone() + "; the latest is " + settings.lastMonth().key(),
+                    period.zone().getId(), settings.lastMonth().key()));
         }
         return generate(period, user, regenerate);
     }
@@ -96,8 +98,7 @@ public class LoyaltyReportService {
 
     public LoyaltyReport get(String month) {
         String period = settings.parse(month, "month").key();
-        return reports.find(period).orElseThrow(() -> new NotFoundException("There is no loyalty report for " + period
-                + " yet; POST /api/reports/loyalty?month=" + period + " generates it."));
+        return reports.find(period).orElseThrow(() -> new NotFoundException(Message.of("problem.loyalty.noReport", period)));
     }
 
     public Page<LoyaltyReport> list(PageRequest request) {
@@ -108,11 +109,11 @@ public class LoyaltyReportService {
     public ReportFile open(String month) {
         LoyaltyReport report = get(month);
         if (report.storageKey() == null) {
-            throw new NotFoundException("The loyalty report for " + report.period() + " has no file yet (" + report.status()
-                    + (report.failure() == null ? "" : ": " + report.failure()) + ").");
+            throw new NotFoundException(Message.of(report.failure() == null ? "problem.loyalty.noFile" : "problem.loyalty.noFileFailed",
+                    report.period(), String.valueOf(report.status()), String.valueOf(report.failure())));
         }
-        Blob blob = blobs.get(report.storageKey()).orElseThrow(() -> new NotFoundException("The loyalty report for "
-                + report.period() + " was replaced meanwhile; ask again."));
+        Blob blob = blobs.get(report.storageKey()).orElseThrow(() -> new NotFoundException(Message.of("problem.loyalty.replaced",
+                report.period())));
         return new ReportFile(report, blob);
     }
 
@@ -139,7 +140,7 @@ public class LoyaltyReportService {
         String key = "reports/loyalty/" + period.folder() + "/" + generationId + ".xlsx";
         GeneratedFile file;
         try {
-            file = generator.generate(period, threshold, key, user, clock.instant());
+            file = generator.generate(period, threshold, key, user, clock.instant(), settings.language());
         } catch (IOException | SQLException | RuntimeException e) {
             fail(period, generationId, e);
             throw new IllegalStateException("The loyalty report for " + period.key() + " could not be written; "

@@ -79,7 +79,7 @@ public class LoyaltyReports {
             em.flush();
             return new Claim(report, generationId);
         } catch (PersistenceException e) {
-            throw new ConflictException("Someone else claimed the loyalty report of " + period.key() + " at the same moment.");
+            throw ConflictException.of("problem.loyalty.claimed", period.key());
         }
     }
 
@@ -103,8 +103,7 @@ public class LoyaltyReports {
     }
 
     private LoyaltyReport leased(String period, String generationId) {
-        return find(period).filter(report -> report.runs(generationId)).orElseThrow(() -> new ConflictException(
-                "The generation of the loyalty report of " + period + " ran past cartera.loyalty.generation-timeout "
-                        + "and another one took it over; its file was discarded."));
+        return find(period).filter(report -> report.runs(generationId)).orElseThrow(() -> ConflictException.of(
+                "problem.loyalty.overtaken", String.valueOf(period)));
     }
 }

@@ -1,5 +1,7 @@
 package dev.cartera.loyalty;
 
+import java.util.Locale;
+import dev.cartera.shared.i18n.Languages;
 import dev.cartera.shared.CompanyZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,11 +40,20 @@ public class LoyaltySettings {
     @ConfigProperty(name = "cartera.loyalty.test-schedule")
     Optional<String> testSchedule;
 
+    /** The report is one stored file per month, written in the company's language (as API problems default to). */
+    @Inject
+    @ConfigProperty(name = "cartera.language.default", defaultValue = "es")
+    String language;
+
     @Inject
     Clock clock;
 
     public ZoneId zone() {
         return companyZone.zone();
+    }
+
+    public Locale language() {
+        return Languages.named(language);
     }
 
     public LoyaltyThreshold threshold() {

@@ -33,8 +33,8 @@ public final class PetRules {
     /** @throws InvalidInputException naming {@code petId} when it is not 32 lowercase hex digits */
     public static String requirePetId(String value) {
         if (!isPetId(value)) {
-            throw new InvalidInputException(PET_ID, "must be 32 lowercase hexadecimal digits, such as "
-                    + "b7681b0ee1bd455b81ecb4e46a2f4346");
+            throw new InvalidInputException(InvalidInputException.FieldProblem.of(PET_ID, "INVALID_PET_ID",
+                    "must be 32 lowercase hexadecimal digits, such as b7681b0ee1bd455b81ecb4e46a2f4346"));
         }
         return value;
     }

@@ -56,13 +56,13 @@ public class PetService {
         String id = petId == null ? PetRules.newPetId() : PetRules.requirePetId(petId);
         PetDetails checked = PetRules.check(details, currentYear());
         pets.findByPetId(id).ifPresent(existing -> {
-            throw new ConflictException("A pet with petId " + id + " already exists.");
+            throw ConflictException.of("problem.pet.exists", id);
         });
         Pet pet = new Pet(id, checked, clock.instant());
         try {
             pets.add(pet);
         } catch (PersistenceException e) {
-            throw new ConflictException("A pet with petId " + id + " was registered at the same moment.");
+            throw ConflictException.of("problem.pet.race", id);
         }
         return pet;
     }

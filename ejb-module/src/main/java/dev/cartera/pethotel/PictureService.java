@@ -1,5 +1,6 @@
 package dev.cartera.pethotel;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobStore;
@@ -88,12 +89,12 @@ public class PictureService {
     public Picture of(String petId) {
         Pet pet = pet(petId);
         return Optional.ofNullable(em.find(Picture.class, pet.id()))
-                .orElseThrow(() -> new NotFoundException("Pet " + petId + " has no picture."));
+                .orElseThrow(() -> new NotFoundException(Message.of("problem.pet.noPicture", petId)));
     }
 
     /** The stored bytes under a key {@link #of} returned; the caller closes the blob. */
     public Blob open(String key) {
-        return blobs.get(key).orElseThrow(() -> new NotFoundException("The picture was replaced or deleted meanwhile."));
+        return blobs.get(key).orElseThrow(() -> new NotFoundException(Message.of("problem.pet.pictureGone")));
     }
 
     /** Removes the pet's picture row now and its blobs once the transaction commits (the caller's transaction). */

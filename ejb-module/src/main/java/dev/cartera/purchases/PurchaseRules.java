@@ -62,7 +62,7 @@ public final class PurchaseRules {
             return new Problem(field, kind, code, message, Arrays.asList(arguments));
         }
 
-        FieldProblem asFieldProblem() {
+        public FieldProblem asFieldProblem() {
             return new FieldProblem(field, code, message, arguments);
         }
     }

@@ -78,8 +78,7 @@ public class PurchaseService {
             if (!violatesInvoiceKey(e)) {
                 throw e;
             }
-            throw new ConflictException("Invoice " + checked.invoiceNumber() + " was recorded by another request at the"
-                    + " same moment; an invoice number is recorded once.");
+            throw ConflictException.of("problem.purchase.invoiceRace", checked.invoiceNumber());
         }
         return purchase;
     }
@@ -117,8 +116,8 @@ public class PurchaseService {
     }
 
     static ConflictException taken(String invoiceNumber, Purchase existing) {
-        return new ConflictException("Invoice " + invoiceNumber + " is already recorded: purchase " + existing.id()
-                + " of customer " + existing.customerId() + ". An invoice number is recorded once.");
+        return ConflictException.of("problem.purchase.invoiceRecorded", invoiceNumber, String.valueOf(existing.id()),
+                String.valueOf(existing.customerId()));
     }
 
     /** Whether the insert lost to another with the same invoice number (H2 and SQL Server both name the key). */

@@ -1,5 +1,6 @@
 package dev.cartera.shared;
 
+import dev.cartera.shared.i18n.Message;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ConcurrencyLimit {
 
-    private final String work;
+    private final Message work;
     private final int maxConcurrent;
     private final Semaphore permits;
     private final Duration wait;
@@ -23,7 +24,7 @@ public final class ConcurrencyLimit {
      * @param wait       how long a caller may wait for a permit before it is refused
      * @param retryAfter what the refusal tells the client
      */
-    public ConcurrencyLimit(String work, int maxConcurrent, Duration wait, Duration retryAfter) {
+    public ConcurrencyLimit(Message work, int maxConcurrent, Duration wait, Duration retryAfter) {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("at least one " + work + " must be allowed at a time");
         }
@@ -42,12 +43,12 @@ public final class ConcurrencyLimit {
     public Permit acquire() {
         try {
             if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new TooManyRequestsException("The server is already running " + maxConcurrent + " " + work
-                        + " at once. Try again in " + retryAfter.toSeconds() + " seconds.", retryAfter);
+                throw new TooManyRequestsException(Message.of("problem.busy", maxConcurrent, work, retryAfter.toSeconds()),
+                        retryAfter);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TooManyRequestsException("Interrupted while waiting to run " + work + ".", retryAfter);
+            throw new TooManyRequestsException(Message.of("problem.interrupted", work), retryAfter);
         }
         return new Permit();
     }

@@ -1,14 +1,28 @@
 package dev.cartera.shared;
 
+import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 import java.util.OptionalLong;
 
 /** The request is valid but clashes with the current state (a duplicate key, a stale version). Becomes a 409. */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements Explained {
 
-    public ConflictException(String message) {
-        super(message);
+    private final transient Message explanation;
+
+    public ConflictException(Message explanation) {
+        super(explanation.english());
+        this.explanation = explanation;
+    }
+
+    public static ConflictException of(String key, Object... arguments) {
+        return new ConflictException(Message.of(key, arguments));
+    }
+
+    @Override
+    public Message explanation() {
+        return explanation;
     }
 
     /**
@@ -20,8 +34,8 @@ public class ConflictException extends RuntimeException {
      */
     public static void requireVersion(String what, Object id, long current, OptionalLong expected) {
         if (expected.isPresent() && expected.getAsLong() != current) {
-            throw new ConflictException(what + " " + id + " was changed by someone else (version " + current
-                    + ", you sent " + expected.getAsLong() + "). Reload it and try again.");
+            throw ConflictException.of("problem.conflict.version", Message.of("record." + what), id, current,
+                    expected.getAsLong());
         }
     }
 }

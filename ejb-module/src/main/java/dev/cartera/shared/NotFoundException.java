@@ -1,17 +1,28 @@
 package dev.cartera.shared;
 
+import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 
 /** The thing asked for does not exist. Becomes a 404. */
 @ApplicationException(rollback = true)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException implements Explained {
 
-    public NotFoundException(String what, Object id) {
-        super(what + " " + id + " does not exist");
+    private final transient Message explanation;
+
+    /** @param kind the record's kind as the bundles name it ({@code record.<kind>}: Customer, Loan...) */
+    public NotFoundException(String kind, Object id) {
+        this(Message.of("problem.notFound", Message.of("record." + kind), id));
     }
 
-    /** @param message a whole sentence that says what was looked for */
-    public NotFoundException(String message) {
-        super(message);
+    /** @param explanation a whole sentence that says what was looked for */
+    public NotFoundException(Message explanation) {
+        super(explanation.english());
+        this.explanation = explanation;
+    }
+
+    @Override
+    public Message explanation() {
+        return explanation;
     }
 }

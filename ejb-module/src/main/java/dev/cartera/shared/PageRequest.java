@@ -21,8 +21,8 @@ public record PageRequest(int page, int size, Sort sort) {
         Objects.requireNonNull(sort, "sort");
         if ((long) page * size > Integer.MAX_VALUE) {
             // the first row's offset would overflow: no list is that long
-            throw new InvalidInputException("page", "must be at most " + Integer.MAX_VALUE / size
-                    + " with size=" + size);
+            throw new InvalidInputException(InvalidInputException.FieldProblem.of("page", "PAGE_TOO_DEEP",
+                    "must be at most " + Integer.MAX_VALUE / size + " with size=" + size, Integer.MAX_VALUE / size, size));
         }
     }
 

@@ -43,7 +43,7 @@ class CsvDetectionTest {
     @Test
     void binaryAndSpreadsheetsAreNotCsv() {
         assertTrue(CsvDetection.notCsv(new byte[0], 0, "text/csv").isPresent());
-        assertTrue(CsvDetection.notCsv(new byte[] {'P', 'K', 3, 4}, 4, null).orElseThrow().contains("spreadsheet"));
+        assertTrue(CsvDetection.notCsv(new byte[] {'P', 'K', 3, 4}, 4, null).orElseThrow().english().contains("spreadsheet"));
         assertTrue(CsvDetection.notCsv(new byte[] {'a', 0, 'b'}, 3, null).isPresent());
         assertTrue(CsvDetection.notCsv("a,b".getBytes(StandardCharsets.UTF_8), 3, "image/png").isPresent());
         assertTrue(CsvDetection.notCsv("a,b".getBytes(StandardCharsets.UTF_8), 3, "application/octet-stream").isEmpty());

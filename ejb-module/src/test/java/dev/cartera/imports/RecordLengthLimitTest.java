@@ -26,7 +26,7 @@ class RecordLengthLimitTest {
         List<ImportRow> rows = firstAndLast(stream("Code,Note\nA1,\"never closed\n" + tail + "B2,last\n"));
         ImportRow cut = rows.get(0);
         assertEquals(ValidationCode.MALFORMED_ROW, cut.issues().get(0).code());
-        assertTrue(cut.issues().get(0).message().contains("longer than 65536"), cut.issues().get(0).message());
+        assertTrue(cut.issues().get(0).message().english().contains("longer than 65,536"), cut.issues().get(0).message().english());
         ImportRow last = rows.get(rows.size() - 1);
         assertEquals("B2", last.value("code"), "reading goes on after the cut row");
         assertEquals(List.of(), last.issues());

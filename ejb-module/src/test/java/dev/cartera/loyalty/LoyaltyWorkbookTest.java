@@ -1,5 +1,6 @@
 package dev.cartera.loyalty;
 
+import dev.cartera.shared.i18n.Languages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import dev.cartera.customers.export.PoiTemporaryFiles;
@@ -47,10 +49,12 @@ class LoyaltyWorkbookTest {
     void customersSheetHasTheRowsInOrderUnderAFrozenFilteredHeader() throws IOException {
         try (XSSFWorkbook workbook = read(write(ROWS, "ana.agent"))) {
             assertEquals(List.of("Customers", "Summary"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
-            XSSFSheet sheet = workbook.getSheet(LoyaltyWorkbook.CUSTOMERS);
+            XSSFSheet sheet = workbook.getSheet("Customers");
             XSSFRow header = sheet.getRow(0);
+            List<String> english = List.of("Document type", "Document number", "Name", "Email", "Phone", "City",
+                    "Purchases", "Total (COP)");
             for (int c = 0; c < LoyaltyWorkbook.HEADERS.length; c++) {
-                assertEquals(LoyaltyWorkbook.HEADERS[c], header.getCell(c).getStringCellValue());
+                assertEquals(english.get(c), header.getCell(c).getStringCellValue());
                 assertTrue(header.getCell(c).getCellStyle().getFont().getBold());
             }
             PaneInformation pane = sheet.getPaneInformation();
@@ -76,7 +80,7 @@ class LoyaltyWorkbookTest {
     @Test
     void textFromDataNeverRunsAsAFormula() throws IOException {
         try (XSSFWorkbook workbook = read(write(ROWS, "=HYPERLINK(\"http://evil\",\"x\")"))) {
-            XSSFRow first = workbook.getSheet(LoyaltyWorkbook.CUSTOMERS).getRow(1);
+            XSSFRow first = workbook.getSheet("Customers").getRow(1);
             assertEquals(CellType.STRING, first.getCell(2).getCellType());
             assertEquals("'" + INJECTED, first.getCell(2).getStringCellValue());
             assertEquals("'@evil.example", first.getCell(3).getStringCellValue());
@@ -111,7 +115,7 @@ class LoyaltyWorkbookTest {
     @Test
     void anEmptyMonthStillHasItsHeaderAndSummary() throws IOException {
         try (XSSFWorkbook workbook = read(write(List.of(), "system"))) {
-            XSSFSheet sheet = workbook.getSheet(LoyaltyWorkbook.CUSTOMERS);
+            XSSFSheet sheet = workbook.getSheet("Customers");
             assertEquals(0, sheet.getLastRowNum());
             assertEquals("A1:H1", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(0, summaryValue(workbook, "Qualifying customers").getNumericCellValue());
@@ -121,7 +125,7 @@ class LoyaltyWorkbookTest {
 
     @Test
     void countsAndTotalsWhatWasAddedAndLeavesNoTemporaryFile() throws IOException {
-        LoyaltyWorkbook workbook = new LoyaltyWorkbook();
+        LoyaltyWorkbook workbook = new LoyaltyWorkbook(Locale.ENGLISH);
         for (int i = 0; i < 1_000; i++) {
             workbook.add(new LoyaltyRow("CC", String.valueOf(1000 + i), "Cliente " + i, null, null, "Bogotá", 1,
                     new BigDecimal("5000000.10")));
@@ -133,9 +137,25 @@ class LoyaltyWorkbookTest {
         assertEquals(List.of(), poiTemp.files(), "close() deletes the temporary files, even unwritten");
     }
 
+    @Test
+    void theCompanysLanguageNamesTheSheetsHeadersAndLabels() throws IOException {
+        try (XSSFWorkbook workbook = read(write(ROWS, "ana.agent", Languages.SPANISH))) {
+            assertEquals(List.of("Clientes", "Resumen"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
+            XSSFRow header = workbook.getSheet("Clientes").getRow(0);
+            assertEquals("Tipo de documento", header.getCell(0).getStringCellValue());
+            assertEquals("Total (COP)", header.getCell(7).getStringCellValue());
+            assertEquals("Reporte de fidelización", workbook.getSheet("Resumen").getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Clientes que califican", workbook.getSheet("Resumen").getRow(7).getCell(0).getStringCellValue());
+        }
+    }
+
     private static byte[] write(List<LoyaltyRow> rows, String by) throws IOException {
+        return write(rows, by, Locale.ENGLISH);
+    }
+
+    private static byte[] write(List<LoyaltyRow> rows, String by, Locale language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (LoyaltyWorkbook workbook = new LoyaltyWorkbook()) {
+        try (LoyaltyWorkbook workbook = new LoyaltyWorkbook(language)) {
             rows.forEach(workbook::add);
             workbook.finish(OCTOBER, THRESHOLD, GENERATED_AT, by, out);
         }
@@ -147,7 +167,7 @@ class LoyaltyWorkbookTest {
     }
 
     private static XSSFCell summaryValue(XSSFWorkbook workbook, String label) {
-        XSSFSheet summary = workbook.getSheet(LoyaltyWorkbook.SUMMARY);
+        XSSFSheet summary = workbook.getSheet("Summary");
         for (int r = 0; r <= summary.getLastRowNum(); r++) {
             XSSFRow row = summary.getRow(r);
             if (row != null && label.equals(row.getCell(0).getStringCellValue())) {

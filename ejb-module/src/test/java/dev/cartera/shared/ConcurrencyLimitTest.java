@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ConcurrencyLimitTest {
 
-    private final ConcurrencyLimit limit = new ConcurrencyLimit("password checks", 2, Duration.ZERO, Duration.ofSeconds(3));
+    private final ConcurrencyLimit limit = new ConcurrencyLimit(dev.cartera.shared.i18n.Message.of("work.passwordChecks"), 2, Duration.ZERO, Duration.ofSeconds(3));
 
     @Test
     void pastTheLimitACallerIsToldWhenToComeBackInsteadOfQueueing() {

@@ -1,5 +1,6 @@
 package dev.cartera.customers.imports;
 
+import dev.cartera.shared.i18n.Message;
 import static dev.cartera.customers.imports.CustomerColumns.ADDRESS;
 import static dev.cartera.customers.imports.CustomerColumns.CITY;
 import static dev.cartera.customers.imports.CustomerColumns.COUNTRY;
@@ -51,16 +52,16 @@ final class CustomerRowCheck {
         String livesIn = city != null ? city.province().country().code() : country;
         String email = row.value(EMAIL);
         if (email != null && !row.flagged(EMAIL) && EmailAddresses.normalize(email).isEmpty()) {
-            row.reject(EMAIL, ValidationCode.INVALID_EMAIL, email, "'" + email + "' is not a valid e-mail address.");
+            row.reject(EMAIL, ValidationCode.INVALID_EMAIL, email, Message.of("field.problem.INVALID_EMAIL", email));
         }
         String phone = row.value(PHONE);
         if (phone != null && !row.flagged(PHONE)) {
             if (livesIn == null) {
-                row.reject(PHONE, ValidationCode.INVALID_PHONE, phone, "The phone's country is unknown: give "
-                        + row.header(COUNTRY) + " or " + row.header(CITY) + ".");
+                row.reject(PHONE, ValidationCode.INVALID_PHONE, phone, Message.of("import.problem.phoneCountry",
+                        row.header(COUNTRY), row.header(CITY)));
             } else if (PhoneNumbers.toE164(phone, livesIn).isEmpty()) {
-                row.reject(PHONE, ValidationCode.INVALID_PHONE, phone, "'" + phone + "' is not a valid phone number in "
-                        + livesIn + " (for example " + PhoneNumbers.exampleFor(livesIn) + ").");
+                row.reject(PHONE, ValidationCode.INVALID_PHONE, phone, Message.of("field.problem.INVALID_PHONE", phone,
+                        livesIn, PhoneNumbers.exampleFor(livesIn)));
             }
         }
         if (document != null) {
@@ -78,7 +79,7 @@ final class CustomerRowCheck {
         } catch (InvalidInputException e) {
             // a rule the checks above do not repeat (a city in another country than País, say)
             e.problems().forEach(problem -> row.reject(column(problem.field()), code(problem.field()),
-                    null, problem.field() + " " + problem.message() + "."));
+                    null, Message.of("import.problem.field", problem.field(), problem.text())));
             return new RowCheck.Rejected<>(row.issues());
         }
     }
@@ -98,7 +99,7 @@ final class CustomerRowCheck {
             if (code.matches("[A-Z]{2}")) {
                 return code;
             }
-            row.reject(COUNTRY, ValidationCode.WRONG_TYPE, given, "'" + given + "' is not a country code such as EC.");
+            row.reject(COUNTRY, ValidationCode.WRONG_TYPE, given, Message.of("import.problem.notACountry", given));
         }
         return type == null ? null : type.country();
     }
@@ -111,15 +112,15 @@ final class CustomerRowCheck {
         }
         if (country == null) {
             row.reject(name != null ? CITY : PROVINCE, ValidationCode.UNKNOWN_CITY, name != null ? name : provinceText,
-                    "The country is unknown: give " + row.header(COUNTRY) + ".");
+                    Message.of("import.problem.countryUnknown", row.header(COUNTRY)));
             return null;
         }
         String province = null;
         if (provinceText != null) {
             province = places.provinceCode(country, provinceText).orElse(null);
             if (province == null) {
-                row.reject(PROVINCE, ValidationCode.UNKNOWN_CITY, provinceText, "'" + provinceText
-                        + "' is not a province of " + country + ".");
+                row.reject(PROVINCE, ValidationCode.UNKNOWN_CITY, provinceText, Message.of("import.problem.notAProvince",
+                        provinceText, country));
                 return null;
             }
         }
@@ -135,10 +136,11 @@ final class CustomerRowCheck {
         if (found.size() == 1) {
             return found.get(0);
         }
-        row.reject(CITY, ValidationCode.UNKNOWN_CITY, name, found.isEmpty()
-                ? "No city named '" + name + "' in " + (province == null ? country : "province " + province + " of " + country) + "."
-                : "'" + name + "' is a city of several provinces (" + found.stream().map(city -> city.province().name())
-                        .collect(Collectors.joining(", ")) + "); give " + row.header(PROVINCE) + ".");
+        row.reject(CITY, ValidationCode.UNKNOWN_CITY, name, !found.isEmpty()
+                ? Message.of("import.problem.cityOfSeveral", name, found.stream().map(city -> city.province().name())
+                        .collect(Collectors.joining(", ")), row.header(PROVINCE))
+                : province == null ? Message.of("import.problem.noCity", name, country)
+                : Message.of("import.problem.noCityInProvince", name, String.valueOf(province), country));
         return null;
     }
 
@@ -148,15 +150,15 @@ final class CustomerRowCheck {
             required(FIRST_NAME);
             required(LAST_NAME);
             if (row.value(LEGAL_NAME) != null && !row.flagged(LEGAL_NAME)) {
-                row.reject(LEGAL_NAME, ValidationCode.DOCUMENT_TYPE_MISMATCH, row.value(LEGAL_NAME), "A " + document.type()
-                        + " " + document.number() + " is a person's document: give first and last names, not a legal name.");
+                row.reject(LEGAL_NAME, ValidationCode.DOCUMENT_TYPE_MISMATCH, row.value(LEGAL_NAME), Message.of(
+                        "import.problem.personDocument", String.valueOf(document.type()), document.number()));
             }
         } else {
             required(LEGAL_NAME);
             for (String key : List.of(FIRST_NAME, LAST_NAME)) {
                 if (row.value(key) != null && !row.flagged(key)) {
-                    row.reject(key, ValidationCode.DOCUMENT_TYPE_MISMATCH, row.value(key), "A " + document.type() + " "
-                            + document.number() + " is a company's document: give the legal name, not a person's names.");
+                    row.reject(key, ValidationCode.DOCUMENT_TYPE_MISMATCH, row.value(key), Message.of(
+                            "import.problem.companyDocument", String.valueOf(document.type()), document.number()));
                 }
             }
         }
@@ -164,7 +166,7 @@ final class CustomerRowCheck {
 
     private void required(String key) {
         if (row.value(key) == null && !row.flagged(key)) {
-            row.reject(key, ValidationCode.EMPTY_VALUE, null, row.header(key) + " is required for this document.");
+            row.reject(key, ValidationCode.EMPTY_VALUE, null, Message.of("import.problem.requiredForDocument", row.header(key)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cartera.customers.imports;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentProblem;
@@ -84,13 +85,14 @@ public final class DocumentColumns {
             column = DOCUMENT_NUMBER;
             String typeText = row.value(DOCUMENT_TYPE);
             if (typeText == null) {
-                row.reject(DOCUMENT_TYPE, ValidationCode.EMPTY_VALUE, null, row.header(DOCUMENT_TYPE) + " is required.");
+                row.reject(DOCUMENT_TYPE, ValidationCode.EMPTY_VALUE, null,
+                        Message.of("import.problem.required", row.header(DOCUMENT_TYPE)));
             } else {
                 type = documentType(typeText).orElse(null);
                 if (type == null) {
-                    row.reject(DOCUMENT_TYPE, ValidationCode.WRONG_TYPE, typeText, "'" + typeText
-                            + "' is not a document type; use one of " + Arrays.stream(DocumentTypeCode.values())
-                            .map(Enum::name).collect(Collectors.joining(", ")) + ".");
+                    row.reject(DOCUMENT_TYPE, ValidationCode.WRONG_TYPE, typeText, Message.of(
+                            "import.problem.notADocumentType", typeText, Arrays.stream(DocumentTypeCode.values())
+                            .map(Enum::name).collect(Collectors.joining(", "))));
                 }
             }
         } else {
@@ -98,7 +100,7 @@ public final class DocumentColumns {
         }
         String number = row.value(column);
         if (number == null) {
-            row.reject(column, ValidationCode.EMPTY_VALUE, null, "The document number is required.");
+            row.reject(column, ValidationCode.EMPTY_VALUE, null, Message.of("import.problem.documentNumberRequired"));
             return new Read(type, null);
         }
         if (type == null || row.flagged(column)) {
@@ -109,7 +111,8 @@ public final class DocumentColumns {
             ValidationCode code = invalid.problem().isTypeMismatch() ? ValidationCode.DOCUMENT_TYPE_MISMATCH
                     : invalid.problem() == DocumentProblem.EMPTY ? ValidationCode.EMPTY_VALUE
                     : ValidationCode.INVALID_DOCUMENT;
-            row.reject(column, code, number, invalid.message().endsWith(".") ? invalid.message() : invalid.message() + ".");
+            row.reject(column, code, number, Message.of("document.problem." + invalid.problem().name(), number,
+                    Message.of("document.rule." + type.name())));
             return new Read(type, null);
         }
         return new Read(type, (DocumentCheck.Valid) check);

@@ -1,5 +1,6 @@
 package dev.cartera.lending.imports;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.customers.Customer;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.imports.DocumentColumns;
@@ -65,23 +66,22 @@ public class LoanDataset implements ImportDataset<LoanImport> {
         String documentColumn = DocumentColumns.column(row);
         Optional<Customer> holder = customers.lockHolderOf(parsed.document());
         if (holder.isEmpty()) {
-            row.reject(documentColumn, ValidationCode.UNKNOWN_CUSTOMER, parsed.document().number(), "No customer has "
-                    + parsed.document().type() + " " + parsed.document().number() + "; import or register them first.");
+            row.reject(documentColumn, ValidationCode.UNKNOWN_CUSTOMER, parsed.document().number(), Message.of(
+                    "import.problem.unknownCustomer", String.valueOf(parsed.document().type()), parsed.document().number()));
             return new RowCheck.Rejected<>(row.issues());
         }
         Customer customer = holder.get();
         List<Loan> same = loans.withTerms(customer.id(), parsed.terms());
         if (same.size() > 1) {
-            row.reject(null, ValidationCode.AMBIGUOUS_KEY, null, "Loans " + same.stream().map(loan -> "" + loan.id())
-                    .collect(Collectors.joining(", ")) + " of this customer have the same start date, currency, principal,"
-                    + " rate and term; change them through the API (/api/loans/{id}).");
+            row.reject(null, ValidationCode.AMBIGUOUS_KEY, null, Message.of("import.problem.ambiguousLoan",
+                    same.stream().map(loan -> "" + loan.id()).collect(Collectors.joining(", ")), "/api/loans/{id}"));
             return new RowCheck.Rejected<>(row.issues());
         }
         Loan existing = same.isEmpty() ? null : same.get(0);
         if (existing != null && parsed.status() != null && existing.status().pathTo(parsed.status()).isEmpty()) {
-            row.reject(LoanColumns.STATUS, ValidationCode.ILLEGAL_TRANSITION, row.value(LoanColumns.STATUS), "Loan "
-                    + existing.id() + " is " + existing.status() + " and cannot become " + parsed.status() + "; from "
-                    + existing.status() + " it may go to " + existing.status().nextAsText() + ".");
+            row.reject(LoanColumns.STATUS, ValidationCode.ILLEGAL_TRANSITION, row.value(LoanColumns.STATUS), Message.of(
+                    "import.problem.illegalTransition", String.valueOf(existing.id()), existing.status().name(),
+                    parsed.status().name(), existing.status().nextAsText()));
             return new RowCheck.Rejected<>(row.issues());
         }
         return new RowCheck.Accepted<>(parsed.key(), new LoanImport(customer.id(), customer.document(),

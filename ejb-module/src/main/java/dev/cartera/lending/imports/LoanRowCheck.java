@@ -1,5 +1,6 @@
 package dev.cartera.lending.imports;
 
+import dev.cartera.shared.i18n.Message;
 import static dev.cartera.lending.imports.LoanColumns.ANNUAL_RATE;
 import static dev.cartera.lending.imports.LoanColumns.CURRENCY;
 import static dev.cartera.lending.imports.LoanColumns.PRINCIPAL;
@@ -67,14 +68,14 @@ final class LoanRowCheck {
     /** @return the row read, or empty with its issues recorded on the row */
     static Optional<Parsed> parse(ImportRow row) {
         DocumentCheck.Valid document = DocumentColumns.read(row).valid();
-        BigDecimal principal = value(row, PRINCIPAL, CsvValues::amount, "an amount such as 10000000 or 10.000.000,00");
-        LoanCurrency currency = value(row, CURRENCY, LoanRowCheck::currency, "a currency: "
-                + Arrays.stream(LoanCurrency.values()).map(Enum::name).collect(Collectors.joining(" or ")));
-        BigDecimal rate = value(row, ANNUAL_RATE, CsvValues::decimal, "a yearly rate in percent such as 24 or 24,5");
-        Integer term = value(row, TERM_MONTHS, CsvValues::integer, "a number of months such as 12");
-        LocalDate start = value(row, START_DATE, CsvValues::date, "a date such as 2026-01-15 or 15/01/2026");
+        BigDecimal principal = value(row, PRINCIPAL, CsvValues::amount, Message.of("import.expected.amount"));
+        LoanCurrency currency = value(row, CURRENCY, LoanRowCheck::currency, Message.of("import.expected.currency",
+                Arrays.stream(LoanCurrency.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        BigDecimal rate = value(row, ANNUAL_RATE, CsvValues::decimal, Message.of("import.expected.rate"));
+        Integer term = value(row, TERM_MONTHS, CsvValues::integer, Message.of("import.expected.months"));
+        LocalDate start = value(row, START_DATE, CsvValues::date, Message.of("import.expected.date"));
         LoanStatus status = row.value(STATUS) == null ? null
-                : value(row, STATUS, LoanRowCheck::status, "a status: " + LoanStatus.allNames());
+                : value(row, STATUS, LoanRowCheck::status, Message.of("import.expected.status", LoanStatus.allNames()));
         if (!row.issues().isEmpty() || document == null) {
             return Optional.empty();
         }
@@ -83,20 +84,20 @@ final class LoanRowCheck {
             return Optional.of(new Parsed(document, terms, status, row.value(PURPOSE)));
         } catch (InvalidInputException e) {
             e.problems().forEach(problem -> row.reject(problem.field(), ValidationCode.OUT_OF_RANGE,
-                    row.value(problem.field()), row.header(problem.field()) + " " + problem.message() + "."));
+                    row.value(problem.field()), Message.of("import.problem.field", row.header(problem.field()), problem.text())));
             return Optional.empty();
         }
     }
 
     /** The column's value read by the parser; null (with a WRONG_TYPE issue) when it does not read. */
-    private static <T> T value(ImportRow row, String key, Function<String, Optional<T>> parser, String expected) {
+    private static <T> T value(ImportRow row, String key, Function<String, Optional<T>> parser, Message expected) {
         String text = row.value(key);
         if (text == null || row.flagged(key)) {
             return null;
         }
         Optional<T> parsed = parser.apply(text);
         if (parsed.isEmpty()) {
-            row.reject(key, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not " + expected + ".");
+            row.reject(key, ValidationCode.WRONG_TYPE, text, Message.of("import.problem.notA", text, expected));
         }
         return parsed.orElse(null);
     }

@@ -1,5 +1,7 @@
 package dev.cartera.lending.schedule;
 
+import java.util.Locale;
+import dev.cartera.shared.i18n.Messages;
 import dev.cartera.shared.spreadsheets.SpreadsheetInjection;
 import dev.cartera.shared.spreadsheets.SpreadsheetStyles;
 import java.io.IOException;
@@ -21,8 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ScheduleWorkbook {
 
-    static final String SHEET_NAME = "Schedule";
-    private static final String[] HEADERS = {"Period", "Due date", "Instalment", "Interest", "Principal", "Balance"};
+    /** The columns' header texts ({@code schedule.workbook.column.<name>}). */
+    private static final String[] HEADERS = {"period", "dueDate", "instalment", "interest", "principal", "balance"};
 
     private ScheduleWorkbook() {
     }
@@ -30,34 +32,36 @@ public final class ScheduleWorkbook {
     /**
      * @param title    e.g. "Loan 12 · CI 1714307103"
      * @param currency the ISO code shown next to the amounts
+     * @param language what the sheet name, labels and headers are written in
      */
-    public static void write(AmortizationSchedule schedule, String title, String currency, OutputStream out) throws IOException {
+    public static void write(AmortizationSchedule schedule, String title, String currency, Locale language,
+                             OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle bold = bold(workbook, false);
             CellStyle boldMoney = bold(workbook, true);
             CellStyle money = SpreadsheetStyles.format(workbook, "#,##0.00");
             CellStyle date = SpreadsheetStyles.format(workbook, "yyyy-mm-dd");
             CellStyle rate = SpreadsheetStyles.format(workbook, "0.0000");
-            Sheet sheet = workbook.createSheet(SHEET_NAME);
+            Sheet sheet = workbook.createSheet(Messages.text(language, "schedule.workbook.sheet"));
             int r = 0;
             text(sheet.createRow(r++), 0, SpreadsheetInjection.neutralise(title), bold);
             Row principal = sheet.createRow(r++);
-            text(principal, 0, "Principal (" + currency + ")", null);
+            text(principal, 0, Messages.text(language, "schedule.workbook.principal", currency), null);
             number(principal, 1, schedule.principal(), money);
             Row annual = sheet.createRow(r++);
-            text(annual, 0, "Nominal annual rate (%)", null);
+            text(annual, 0, Messages.text(language, "schedule.workbook.rate"), null);
             number(annual, 1, schedule.annualRate(), rate);
             Row term = sheet.createRow(r++);
-            text(term, 0, "Term (months)", null);
+            text(term, 0, Messages.text(language, "schedule.workbook.term"), null);
             term.createCell(1).setCellValue(schedule.termMonths());
             Row instalment = sheet.createRow(r++);
-            text(instalment, 0, "Instalment (" + currency + ")", null);
+            text(instalment, 0, Messages.text(language, "schedule.workbook.instalment", currency), null);
             number(instalment, 1, schedule.instalment(), money);
             r++;
             int headerRow = r;
             Row header = sheet.createRow(r++);
             for (int c = 0; c < HEADERS.length; c++) {
-                text(header, c, HEADERS[c], bold);
+                text(header, c, Messages.text(language, "schedule.workbook.column." + HEADERS[c]), bold);
             }
             for (AmortizationSchedule.Row each : schedule.rows()) {
                 Row row = sheet.createRow(r++);
@@ -71,7 +75,7 @@ public final class ScheduleWorkbook {
                 number(row, 5, each.balance(), money);
             }
             Row totals = sheet.createRow(r);
-            text(totals, 0, "Total", bold);
+            text(totals, 0, Messages.text(language, "schedule.workbook.total"), bold);
             number(totals, 2, schedule.totals().instalments(), boldMoney);
             number(totals, 3, schedule.totals().interest(), boldMoney);
             number(totals, 4, schedule.totals().principal(), boldMoney);

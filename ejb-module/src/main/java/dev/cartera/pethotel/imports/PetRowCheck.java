@@ -1,5 +1,6 @@
 package dev.cartera.pethotel.imports;
 
+import dev.cartera.shared.i18n.Message;
 import static dev.cartera.pethotel.imports.PetColumns.BIRTH_YEAR;
 import static dev.cartera.pethotel.imports.PetColumns.BREED;
 import static dev.cartera.pethotel.imports.PetColumns.NAME;
@@ -47,8 +48,7 @@ final class PetRowCheck {
         }
         String petId = given.replace("-", "").toLowerCase(Locale.ROOT);
         if (!PetRules.isPetId(petId)) {
-            row.reject(PET_ID, ValidationCode.WRONG_TYPE, given, "'" + given + "' is not a petId: 32 hexadecimal"
-                    + " digits, such as b7681b0ee1bd455b81ecb4e46a2f4346.");
+            row.reject(PET_ID, ValidationCode.WRONG_TYPE, given, Message.of("import.problem.notAPetId", given));
             return null;
         }
         return petId;
@@ -61,14 +61,13 @@ final class PetRowCheck {
         }
         OptionalInt year = year(given);
         if (year.isEmpty()) {
-            row.reject(BIRTH_YEAR, ValidationCode.WRONG_TYPE, given, "'" + given + "' is not a year such as 2018"
-                    + " (a date such as 2018-05-31 or 31/05/2018 is taken for its year).");
+            row.reject(BIRTH_YEAR, ValidationCode.WRONG_TYPE, given, Message.of("import.problem.notAYear", given));
             return null;
         }
         int value = year.getAsInt();
         if (value < PetRules.FIRST_YEAR || value > currentYear) {
-            row.reject(BIRTH_YEAR, ValidationCode.OUT_OF_RANGE, given, "The birth year must be from "
-                    + PetRules.FIRST_YEAR + " to " + currentYear + "; got " + value + ".");
+            row.reject(BIRTH_YEAR, ValidationCode.OUT_OF_RANGE, given, Message.of("import.problem.birthYear",
+                    PetRules.FIRST_YEAR, currentYear, value));
             return null;
         }
         return value;

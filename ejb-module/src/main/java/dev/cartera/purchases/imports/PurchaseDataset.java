@@ -1,5 +1,6 @@
 package dev.cartera.purchases.imports;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.CustomerDocument;
 import dev.cartera.customers.imports.DocumentColumns;
@@ -101,15 +102,15 @@ public class PurchaseDataset implements ImportDataset<PurchaseImport> {
         CustomerDocument document = value.customer();
         Long customerId = customerIds.get(document);
         if (customerId == null) {
-            row.reject(value.documentColumn(), ValidationCode.UNKNOWN_CUSTOMER, document.number(), "No customer has "
-                    + document.type() + " " + document.number() + "; import or register them first.");
+            row.reject(value.documentColumn(), ValidationCode.UNKNOWN_CUSTOMER, document.number(),
+                    Message.of("import.problem.unknownCustomer", String.valueOf(document.type()), document.number()));
             return new RowCheck.Rejected<>(row.issues());
         }
         Purchase existing = recorded.get(value.invoiceNumber());
         if (existing != null && existing.customerId() != customerId) {
             row.reject(PurchaseColumns.INVOICE_NUMBER, ValidationCode.INVOICE_OF_ANOTHER_CUSTOMER, value.invoiceNumber(),
-                    "Invoice " + value.invoiceNumber() + " is recorded for another customer (purchase " + existing.id()
-                            + "), not " + document.type() + " " + document.number() + "; a purchase never changes customer.");
+                    Message.of("import.problem.invoiceOfAnother", value.invoiceNumber(), String.valueOf(existing.id()),
+                            String.valueOf(document.type()), document.number()));
             return new RowCheck.Rejected<>(row.issues());
         }
         return new RowCheck.Accepted<>(accepted.key(), new PurchaseImport(value.invoiceNumber(), customerId, value.details()));

@@ -1,5 +1,6 @@
 package dev.cartera.purchases.imports;
 
+import dev.cartera.shared.i18n.Message;
 import static dev.cartera.purchases.imports.PurchaseColumns.AMOUNT;
 import static dev.cartera.purchases.imports.PurchaseColumns.CHANNEL;
 import static dev.cartera.purchases.imports.PurchaseColumns.INVOICE_NUMBER;
@@ -104,9 +105,8 @@ final class PurchaseRowCheck {
         try {
             instant = parseInstant(text, zone);
         } catch (DateTimeException e) {
-            row.reject(PURCHASED_AT, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not a date; write 2026-10-31,"
-                    + " 31/10/2026 15:30 (company time, " + zone + ") or an instant with its zone such as"
-                    + " 2026-10-31T20:30:00Z.");
+            row.reject(PURCHASED_AT, ValidationCode.WRONG_TYPE, text, Message.of("import.problem.notADateTime", text,
+                    String.valueOf(zone)));
             return null;
         }
         return PurchaseRules.purchasedAt(instant, now, problems(PURCHASED_AT));
@@ -134,8 +134,7 @@ final class PurchaseRowCheck {
         }
         Optional<BigDecimal> amount = CsvValues.amount(text);
         if (amount.isEmpty()) {
-            row.reject(AMOUNT, ValidationCode.WRONG_TYPE, text, "'" + text + "' is not an amount such as 1500000.50,"
-                    + " 1.500.000,50 or $ 1 500 000.");
+            row.reject(AMOUNT, ValidationCode.WRONG_TYPE, text, Message.of("import.problem.notAnAmount", text));
             return null;
         }
         return PurchaseRules.amount(amount.get(), problems(AMOUNT));
@@ -158,6 +157,6 @@ final class PurchaseRowCheck {
             case TOO_LONG -> ValidationCode.VALUE_TOO_LONG;
             case MALFORMED -> ValidationCode.WRONG_TYPE;
             case OUT_OF_RANGE -> ValidationCode.OUT_OF_RANGE;
-        }, row.value(key), row.header(key) + " " + problem.message() + ".");
+        }, row.value(key), Message.of("import.problem.field", row.header(key), problem.asFieldProblem().text()));
     }
 }

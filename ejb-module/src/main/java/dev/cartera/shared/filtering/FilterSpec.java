@@ -53,8 +53,8 @@ public final class FilterSpec {
                 case IN -> {
                     List<String> items = inItems(condition.value());
                     if (items.size() > MAX_IN_ITEMS) {
-                        throw new InvalidFilterException(condition.parameter(), "lists " + items.size()
-                                + " values; at most " + MAX_IN_ITEMS + " are allowed");
+                        throw InvalidFilterException.of(condition.parameter(), "filter.tooManyValues", items.size(),
+                                MAX_IN_ITEMS);
                     }
                     items.forEach(item -> field.parse(condition.parameter(), item));
                 }
@@ -99,12 +99,12 @@ public final class FilterSpec {
     private FilterableField fieldFor(FilterCondition condition) {
         FilterableField field = fields.get(condition.field());
         if (field == null) {
-            throw new InvalidFilterException(condition.parameter(),
-                    "cannot filter on '" + condition.field() + "'; filterable fields: " + fieldNames());
+            throw InvalidFilterException.of(condition.parameter(), "filter.notFilterable", condition.field(),
+                    String.valueOf(fieldNames()));
         }
         if (!field.operators().contains(condition.operator())) {
-            throw new InvalidFilterException(condition.parameter(), "'" + condition.field() + "' takes the operators "
-                    + field.operators().stream().sorted().map(FilterOperator::wireName).collect(Collectors.joining(", ")));
+            throw InvalidFilterException.of(condition.parameter(), "filter.operators", condition.field(),
+                    field.operators().stream().sorted().map(FilterOperator::wireName).collect(Collectors.joining(", ")));
         }
         return field;
     }
@@ -153,7 +153,7 @@ public final class FilterSpec {
         return switch (value.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidFilterException(parameter, "must be true or false");
+            default -> throw InvalidFilterException.of(parameter, "filter.boolean");
         };
     }
 

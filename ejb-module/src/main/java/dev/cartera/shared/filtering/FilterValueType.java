@@ -1,5 +1,6 @@
 package dev.cartera.shared.filtering;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.TextFolding;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,6 +47,11 @@ public enum FilterValueType {
         return description;
     }
 
+    /** {@link #description} in the caller's language. */
+    private Message said() {
+        return Message.of("filter.type." + name(), DECIMAL_DIGITS);
+    }
+
     public Class<?> javaType() {
         return javaType;
     }
@@ -58,13 +64,12 @@ public enum FilterValueType {
     public Object parse(String parameter, String value) {
         boolean number = javaType == Long.class || javaType == Integer.class || javaType == BigDecimal.class;
         if (number && value.trim().length() > NUMBER_MAX_LENGTH) {
-            throw new InvalidFilterException(parameter, "has more than " + NUMBER_MAX_LENGTH + " characters: it must be "
-                    + description);
+            throw InvalidFilterException.of(parameter, "filter.tooLong", NUMBER_MAX_LENGTH, said());
         }
         try {
             return parser.apply(value.trim());
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new InvalidFilterException(parameter, "'" + value + "' is not " + description);
+            throw InvalidFilterException.of(parameter, "filter.wrongType", value, said());
         }
     }
 

@@ -48,7 +48,7 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
                 return each;
             }
         }
-        throw new InvalidFilterException(parameter, "'" + value + "' is not one of " + java.util.Arrays.stream(
+        throw InvalidFilterException.of(parameter, "filter.notOneOf", value, java.util.Arrays.stream(
                 enumType.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
 

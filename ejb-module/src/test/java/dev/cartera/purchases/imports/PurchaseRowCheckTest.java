@@ -87,7 +87,8 @@ class PurchaseRowCheckTest {
     @Test
     void aProblemTheReaderFoundIsNotReportedTwice() {
         ImportRow row = row(SPANISH, "CI", "1710034065", "", "2026-10-01", "10", "STORE", "", "");
-        row.reject(PurchaseColumns.INVOICE_NUMBER, dev.cartera.imports.ValidationCode.EMPTY_VALUE, null, "Factura is required.");
+        row.reject(PurchaseColumns.INVOICE_NUMBER, dev.cartera.imports.ValidationCode.EMPTY_VALUE, null,
+                dev.cartera.shared.i18n.Message.of("import.problem.required", "Factura"));
 
         PurchaseRowCheck.check(row, GUAYAQUIL, NOW);
 

@@ -33,7 +33,7 @@ public class DemoDataResource {
     public DemoDataService.Outcome create(@QueryParam("customers") @DefaultValue("100") int customers,
                                           @QueryParam("seed") @DefaultValue("1") long seed) {
         if (customers < 1 || customers > DemoDataService.MAX_CUSTOMERS) {
-            throw new InvalidParameterException("customers", "must be between 1 and " + DemoDataService.MAX_CUSTOMERS);
+            throw InvalidParameterException.of("customers", "param.between", 1, DemoDataService.MAX_CUSTOMERS);
         }
         return demoData.createCustomers(customers, seed);
     }

@@ -33,7 +33,7 @@ public class DemoLoansResource {
     public DemoLoans.Outcome create(@QueryParam("loans") @DefaultValue("21") int loans,
                                     @QueryParam("seed") @DefaultValue("1") long seed) {
         if (loans < 1 || loans > DemoLoans.MAX_LOANS) {
-            throw new InvalidParameterException("loans", "must be between 1 and " + DemoLoans.MAX_LOANS);
+            throw InvalidParameterException.of("loans", "param.between", 1, DemoLoans.MAX_LOANS);
         }
         return demoLoans.create(loans, seed);
     }

@@ -34,10 +34,10 @@ public class DemoPurchasesResource {
     public DemoPurchases.Outcome create(@QueryParam("customers") @DefaultValue("20") int customers,
                                         @QueryParam("seed") @DefaultValue("1") long seed) {
         if (customers < 1 || customers > DemoPurchases.MAX_CUSTOMERS) {
-            throw new InvalidParameterException("customers", "must be between 1 and " + DemoPurchases.MAX_CUSTOMERS);
+            throw InvalidParameterException.of("customers", "param.between", 1, DemoPurchases.MAX_CUSTOMERS);
         }
         if (seed < 0 || seed > DemoPurchases.MAX_SEED) {
-            throw new InvalidParameterException("seed", "must be between 0 and " + DemoPurchases.MAX_SEED);
+            throw InvalidParameterException.of("seed", "param.between", 0, DemoPurchases.MAX_SEED);
         }
         return demoPurchases.create(customers, seed);
     }

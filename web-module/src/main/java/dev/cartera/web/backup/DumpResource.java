@@ -47,7 +47,7 @@ public class DumpResource {
     public Response get(@QueryParam("dialect") String dialect, @QueryParam("gzip") String gzip,
                         @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         SqlDialect chosen = SqlDialect.parse(dialect).orElseThrow(() ->
-                new InvalidParameterException("dialect", "must be sqlserver or h2"));
+                InvalidParameterException.of("dialect", "param.oneOf", "sqlserver, h2"));
         boolean gzipFile = parseBoolean(gzip);
         boolean gzipEncoding = !gzipFile && acceptsGzip(acceptEncoding);
         String name = DumpFiles.fileName(clock.instant(), chosen, gzipFile);
@@ -83,7 +83,7 @@ public class DumpResource {
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw new InvalidParameterException("gzip", "must be true or false");
+        throw InvalidParameterException.of("gzip", "param.boolean");
     }
 
     /** gzip listed without q=0. */

@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,15 @@ public class Console {
 
     /** The language of the pages: the user's choice, Spanish until they make one. */
     public Locale getLocale() {
-        HttpSession session = (HttpSession) external().getSession(false);
+        return languageOf((HttpSession) external().getSession(false));
+    }
+
+    /** The console's language for a plain servlet (a download, the error page) of a signed-in session. */
+    public static Locale languageOf(HttpServletRequest request) {
+        return languageOf(request.getSession(false));
+    }
+
+    private static Locale languageOf(HttpSession session) {
         Object chosen = session == null ? null : session.getAttribute(LANGUAGE);
         return Locale.of(chosen instanceof String language ? language : "es");
     }

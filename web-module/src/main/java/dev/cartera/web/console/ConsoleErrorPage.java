@@ -43,7 +43,7 @@ public final class ConsoleErrorPage {
                 key = "error.expired";
             }
         }
-        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, locale(request.getSession(false)));
+        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Console.languageOf(request));
         response.setStatus(shown);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -56,8 +56,4 @@ public final class ConsoleErrorPage {
                 + texts.getString("error.back") + "</a></p></body></html>");
     }
 
-    private static Locale locale(HttpSession session) {
-        Object language = session == null ? null : session.getAttribute(Console.LANGUAGE);
-        return Locale.of(language instanceof String chosen ? chosen : "es");
-    }
 }

@@ -1,5 +1,7 @@
 package dev.cartera.web.console;
 
+import dev.cartera.shared.i18n.Message;
+import dev.cartera.shared.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -8,11 +10,11 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The console's texts from the resource bundles ({@code messages_es}, {@code messages_en}), for beans. */
+/** The console's texts from the one set of resource bundles ({@link Messages}), for beans. */
 @RequestScoped
 public class Texts {
 
-    public static final String BUNDLE = "messages";
+    public static final String BUNDLE = Messages.BUNDLE;
 
     @Inject
     Console console;
@@ -26,6 +28,11 @@ public class Texts {
             return key;
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, console.getLocale()).format(arguments);
+    }
+
+    /** A service's explanation (a refusal, a conflict) in the console's language. */
+    public String say(Message message) {
+        return message.in(console.getLocale());
     }
 
     public boolean has(String key) {

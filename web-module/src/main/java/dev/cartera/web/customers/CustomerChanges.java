@@ -11,7 +11,7 @@ public record CustomerChanges(
         String documentType, String documentNumber,
         String firstName, String lastName, String legalName, String tradeName,
         String email, String phone, String address, Long cityId,
-        @Size(min = 2, max = 2, message = "must be an ISO 3166 alpha-2 code such as EC") String country,
+        @Size(min = 2, max = 2, message = "{cartera.country}") String country,
         Long version) {
 
     CustomerDetails details() {

@@ -29,8 +29,8 @@ final class CustomerFiles {
 
     /** @throws InvalidParameterException naming the formats there are */
     static ExportFormat format(String format) {
-        return ExportFormat.parse(format).orElseThrow(() -> new InvalidParameterException("format", "must be one of "
-                + Arrays.stream(ExportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
+        return ExportFormat.parse(format).orElseThrow(() -> InvalidParameterException.of("format", "param.oneOf",
+                Arrays.stream(ExportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
     }
 
     static String oneName(long id, CustomerExportRow row, ExportFormat format) {

@@ -1,5 +1,6 @@
 package dev.cartera.web.customers;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.lending.LoanService;
 import dev.cartera.purchases.PurchaseService;
@@ -52,7 +53,7 @@ public class CustomerPage implements Serializable {
     public void onLoad() {
         console.require(ConsoleAction.VIEW_CUSTOMERS);
         if (id == null) {
-            throw new NotFoundException("no customer id");
+            throw new NotFoundException(Message.of("problem.noId"));
         }
         customer = CustomerView.of(customers.get(id));
         summary = customers.summary(id);

@@ -1,5 +1,6 @@
 package dev.cartera.web.http;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.ConcurrencyLimit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class HeavyDownloads {
 
     @PostConstruct
     void createLimit() {
-        limit = new ConcurrencyLimit("full exports or dumps", maxConcurrent, Duration.ZERO, retryAfter);
+        limit = new ConcurrencyLimit(Message.of("work.heavyDownloads"), maxConcurrent, Duration.ZERO, retryAfter);
     }
 
     /**

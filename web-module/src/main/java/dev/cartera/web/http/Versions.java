@@ -24,7 +24,7 @@ public final class Versions {
             try {
                 return OptionalLong.of(Long.parseLong(value));
             } catch (NumberFormatException e) {
-                throw new InvalidParameterException("If-Match", "must be an ETag this API returned, such as \"3\"");
+                throw InvalidParameterException.of("If-Match", "param.ifMatch");
             }
         }
         return fromBody == null ? OptionalLong.empty() : OptionalLong.of(fromBody);

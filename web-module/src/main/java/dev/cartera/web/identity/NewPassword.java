@@ -3,5 +3,5 @@ package dev.cartera.web.identity;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record NewPassword(@NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") String password) {
+public record NewPassword(@NotNull @Size(min = 10, max = 128, message = "{cartera.passwordLength}") String password) {
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /** A full update of a user's name and role; {@code version}, when sent, must be the one last read. */
 public record UserChanges(
         @NotBlank @Size(max = 120) String displayName,
-        @NotNull @Pattern(regexp = "admin|operator|agent|user", message = "must be one of admin, operator, agent, user")
+        @NotNull @Pattern(regexp = "admin|operator|agent|user", message = "{cartera.role}")
         String role,
         Long version) {
 }

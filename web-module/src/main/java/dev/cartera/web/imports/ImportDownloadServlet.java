@@ -1,5 +1,6 @@
 package dev.cartera.web.imports;
 
+import dev.cartera.web.console.Console;
 import dev.cartera.imports.ImportJob;
 import dev.cartera.imports.ImportJobs;
 import dev.cartera.imports.ImportService;
@@ -43,7 +44,7 @@ public class ImportDownloadServlet extends HttpServlet {
                 }
             } else {
                 start(response, ImportFiles.REJECTED_TYPE, ImportFiles.rejectedName(job));
-                imports.writeRejected(id, response.getOutputStream());
+                imports.writeRejected(id, response.getOutputStream(), Console.languageOf(request));
             }
         });
     }

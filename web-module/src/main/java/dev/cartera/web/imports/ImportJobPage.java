@@ -45,7 +45,7 @@ public class ImportJobPage implements Serializable {
     public void onLoad() throws IOException {
         console.require(ConsoleAction.IMPORTS);
         try {
-            job = ImportJobView.of(importJobs.get(id));
+            job = ImportJobView.of(importJobs.get(id), console.getLocale());
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -56,7 +56,7 @@ public class ImportJobPage implements Serializable {
         // ISSUES has no filters: the list's conditions are always empty, and the page only needs the job's id
         issues = new ConsoleList<>(ImportJobs.ISSUES, (page, filters) -> {
             console.require(ConsoleAction.IMPORTS);
-            return importJobs.issues(jobId, page).map(ImportIssueView::of);
+            return importJobs.issues(jobId, page).map(issue -> ImportIssueView.of(issue, console.getLocale()));
         }, issue -> issue.row() + ":" + issue.column() + ":" + issue.code());
     }
 
@@ -66,7 +66,7 @@ public class ImportJobPage implements Serializable {
      */
     public void refresh() {
         console.require(ConsoleAction.IMPORTS);
-        job = ImportJobView.of(importJobs.get(id));
+        job = ImportJobView.of(importJobs.get(id), console.getLocale());
         boolean wasRunning = running;
         running = isOpen(job);
         if (wasRunning && !running) {
@@ -92,7 +92,7 @@ public class ImportJobPage implements Serializable {
 
     public ImportJobView getJob() {
         if (job == null && id != null) {
-            job = ImportJobView.of(importJobs.get(id));
+            job = ImportJobView.of(importJobs.get(id), console.getLocale());
         }
         return job;
     }

@@ -1,5 +1,6 @@
 package dev.cartera.web.imports;
 
+import java.util.Locale;
 import dev.cartera.imports.ImportJob;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +14,12 @@ public record ImportJobView(String id, String dataset, String mode, String fileN
     public record Counts(long read, long created, long updated, long unchanged, long rejected) {
     }
 
-    static ImportJobView of(ImportJob job) {
+    /** @param language what {@code message} is said in */
+    static ImportJobView of(ImportJob job, Locale language) {
         return new ImportJobView(job.id(), job.dataset(), job.mode().wireName(), job.fileName(), job.sizeBytes(),
                 job.sha256(), job.storageKey(), job.status().name(), job.repeatOf() != null, job.repeatOf(),
                 new Counts(job.read(), job.created(), job.updated(), job.unchanged(), job.rejected()), job.progress(),
-                job.validations(), job.encoding(), job.delimiter(), job.message(), job.createdAt(), job.startedAt(),
+                job.validations(), job.encoding(), job.delimiter(), job.message(language), job.createdAt(), job.startedAt(),
                 job.finishedAt(), job.uploadedBy());
     }
 }

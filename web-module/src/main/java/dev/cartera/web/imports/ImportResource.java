@@ -1,5 +1,8 @@
 package dev.cartera.web.imports;
 
+import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
+import dev.cartera.web.http.RequestLanguage;
 import dev.cartera.identity.Roles;
 import dev.cartera.imports.ImportJob;
 import dev.cartera.imports.ImportJobs;
@@ -55,6 +58,9 @@ public class ImportResource {
     @Context
     SecurityContext security;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     @ImportUpload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -64,13 +70,13 @@ public class ImportResource {
     public Response upload(List<EntityPart> parts) throws IOException {
         String dataset = text(parts, "dataset").orElse(null);
         String mode = text(parts, "mode").orElse("apply");
-        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file",
-                "is required: a multipart part named file holding the CSV"));
+        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException(
+                InvalidInputException.FieldProblem.of("file", "FILE_REQUIRED", "is required: a multipart part named file holding the CSV")));
         String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();
         try (InputStream content = file.getContent()) {
             ImportJob job = imports.upload(dataset, mode, file.getFileName().orElse("upload.csv"), contentType, content,
                     security.getUserPrincipal().getName());
-            return Response.accepted(ImportJobView.of(job))
+            return Response.accepted(ImportJobView.of(job, language()))
                     .location(uri.getBaseUriBuilder().path("imports").path(job.id()).build()).build();
         }
     }
@@ -81,7 +87,7 @@ public class ImportResource {
             + "createdAt ranges. Sort: createdAt, status, dataset, fileName")
     public Response list(@BeanParam ListQuery query) {
         var asked = query.validate(ImportJobs.LIST);
-        return PagedResponse.ok(jobs.page(asked.page(), asked.filters()).map(ImportJobView::of), uri);
+        return PagedResponse.ok(jobs.page(asked.page(), asked.filters()).map(job -> ImportJobView.of(job, language())), uri);
     }
 
     @GET
@@ -89,7 +95,7 @@ public class ImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "One job: status, counts, progress")
     public ImportJobView get(@PathParam("id") String id) {
-        return ImportJobView.of(jobs.get(id));
+        return ImportJobView.of(jobs.get(id), language());
     }
 
     @GET
@@ -98,7 +104,7 @@ public class ImportResource {
     @Operation(summary = "The job's problems in row order, a page at a time")
     public Response issues(@PathParam("id") String id, @BeanParam ListQuery query) {
         PageRequest request = query.validate(ImportJobs.ISSUES).page();
-        return PagedResponse.ok(jobs.issues(id, request).map(ImportIssueView::of), uri);
+        return PagedResponse.ok(jobs.issues(id, request).map(issue -> ImportIssueView.of(issue, language())), uri);
     }
 
     @GET
@@ -125,7 +131,7 @@ public class ImportResource {
     @Operation(summary = "The rejected rows as they were in the file, plus an error column, to fix and upload again")
     public Response rejected(@PathParam("id") String id) {
         ImportJob job = jobs.get(id);
-        StreamingOutput body = out -> imports.writeRejected(id, out);
+        StreamingOutput body = out -> imports.writeRejected(id, out, language());
         return Response.ok(body, ImportFiles.REJECTED_TYPE)
                 .header("Content-Disposition", ImportFiles.disposition(ImportFiles.rejectedName(job))).build();
     }
@@ -135,7 +141,7 @@ public class ImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Cancel a queued or running job (409 once it has ended); committed chunks stay")
     public ImportJobView cancel(@PathParam("id") String id) {
-        return ImportJobView.of(jobs.cancel(id));
+        return ImportJobView.of(jobs.cancel(id), language());
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
@@ -150,5 +156,10 @@ public class ImportResource {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Problems and outcomes are said in the language the request asks for (Accept-Language). */
+    private Locale language() {
+        return RequestLanguage.of(request);
     }
 }

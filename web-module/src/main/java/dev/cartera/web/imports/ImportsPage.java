@@ -67,7 +67,7 @@ public class ImportsPage implements Serializable {
     void init() {
         jobs = new ConsoleList<>(ImportJobs.LIST, (page, filters) -> {
             console.require(ConsoleAction.IMPORTS);
-            return importJobs.page(page, filters).map(ImportJobView::of);
+            return importJobs.page(page, filters).map(job -> ImportJobView.of(job, console.getLocale()));
         }, ImportJobView::id);
     }
 

@@ -1,5 +1,6 @@
 package dev.cartera.web.lending;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.lending.Loan;
 import dev.cartera.lending.LoanService;
@@ -58,7 +59,7 @@ public class LoanPage implements Serializable {
     public void onLoad() {
         console.require(ConsoleAction.VIEW_LOANS);
         if (id == null) {
-            throw new NotFoundException("no loan id");
+            throw new NotFoundException(Message.of("problem.noId"));
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
             read();
@@ -84,7 +85,7 @@ public class LoanPage implements Serializable {
             } else {
                 texts.error(null, "loan.changedMeanwhile", texts.text("loanStatus." + loan.status()));
             }
-            texts.error(null, "loan.serverSaid", e.getMessage());
+            texts.error(null, "loan.serverSaid", texts.say(e.explanation()));
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package dev.cartera.web.lending;
 
+import jakarta.servlet.http.HttpServletRequest;
+import dev.cartera.web.http.RequestLanguage;
 import dev.cartera.identity.Roles;
 import dev.cartera.lending.Loan;
 import dev.cartera.lending.LoanService;
@@ -45,6 +47,9 @@ public class LoanResource {
 
     @Inject
     LoanService loans;
+
+    @Context
+    HttpServletRequest request;
 
     @Context
     UriInfo uri;
@@ -120,13 +125,13 @@ public class LoanResource {
                 return Response.ok(ScheduleView.of(loan, schedule), MediaType.APPLICATION_JSON_TYPE).build();
             }
             case "xlsx" -> {
-                StreamingOutput body = out -> ScheduleFiles.write(loan, out);
+                StreamingOutput body = out -> ScheduleFiles.write(loan, RequestLanguage.of(request), out);
                 return Response.ok(body, XLSX)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ScheduleFiles.disposition(loan))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .build();
             }
-            default -> throw new InvalidParameterException("format", "must be json or xlsx");
+            default -> throw InvalidParameterException.of("format", "param.oneOf", "json, xlsx");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cartera.web.lending;
 
+import dev.cartera.web.console.Console;
 import dev.cartera.lending.Loan;
 import dev.cartera.lending.LoanService;
 import dev.cartera.web.console.ConsoleDownloads;
@@ -31,7 +32,7 @@ public class ScheduleDownloadServlet extends HttpServlet {
             Loan loan = loans.get(Long.parseLong(file.group(1)));
             response.setContentType(ScheduleFiles.XLSX);
             response.setHeader("Content-Disposition", ScheduleFiles.disposition(loan));
-            ScheduleFiles.write(loan, response.getOutputStream());
+            ScheduleFiles.write(loan, Console.languageOf(request), response.getOutputStream());
         });
     }
 }

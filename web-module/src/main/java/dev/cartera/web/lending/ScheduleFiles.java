@@ -1,5 +1,7 @@
 package dev.cartera.web.lending;
 
+import java.util.Locale;
+import dev.cartera.shared.i18n.Messages;
 import dev.cartera.lending.Loan;
 import dev.cartera.lending.schedule.ScheduleWorkbook;
 import java.io.IOException;
@@ -21,8 +23,9 @@ final class ScheduleFiles {
         return "attachment; filename=\"loan-" + loan.id() + "-schedule.xlsx\"";
     }
 
-    static void write(Loan loan, OutputStream out) throws IOException {
-        String title = "Loan " + loan.id() + " · " + loan.customerDocumentType() + " " + loan.customerDocumentNumber();
-        ScheduleWorkbook.write(loan.schedule(), title, loan.currency().name(), out);
+    static void write(Loan loan, Locale language, OutputStream out) throws IOException {
+        String title = Messages.text(language, "schedule.workbook.title", String.valueOf(loan.id()),
+                String.valueOf(loan.customerDocumentType()), loan.customerDocumentNumber());
+        ScheduleWorkbook.write(loan.schedule(), title, loan.currency().name(), language, out);
     }
 }

@@ -109,7 +109,7 @@ public class LoyaltyReportResource {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false", "" -> false;
-            default -> throw new InvalidParameterException(name, "must be true or false");
+            default -> throw InvalidParameterException.of(name, "param.boolean");
         };
     }
 }

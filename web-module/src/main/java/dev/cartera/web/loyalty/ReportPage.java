@@ -1,5 +1,6 @@
 package dev.cartera.web.loyalty;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.loyalty.LoyaltyReport;
 import dev.cartera.loyalty.LoyaltyReportService;
 import dev.cartera.shared.InvalidInputException;
@@ -58,7 +59,7 @@ public class ReportPage implements Serializable {
         try {
             found = reports.get(month);
         } catch (InvalidInputException e) {
-            throw new NotFoundException("no loyalty report for " + month);
+            throw new NotFoundException(Message.of("problem.loyalty.noReport", month));
         }
         report = LoyaltyReportView.of(found);
         generating = ReportsPage.isGenerating(found);

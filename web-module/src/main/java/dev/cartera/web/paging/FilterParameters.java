@@ -35,12 +35,13 @@ public final class FilterParameters {
             }
             int dot = name.lastIndexOf('.');
             if (dot <= 0 || dot == name.length() - 1) {
-                throw new InvalidFilterException(name, "is not a parameter of this list; filter with field.operator=value"
-                        + " on " + spec.fieldNames() + " (operators: " + FilterOperator.wireNames() + ")");
+                throw InvalidFilterException.of(name, "filter.notAParameter", String.valueOf(spec.fieldNames()),
+                        String.valueOf(FilterOperator.wireNames()));
             }
             String operatorName = name.substring(dot + 1);
             FilterOperator operator = FilterOperator.fromWireName(operatorName).orElseThrow(() ->
-                    new InvalidFilterException(name, "'" + operatorName + "' is not an operator; operators: " + FilterOperator.wireNames()));
+                    InvalidFilterException.of(name, "filter.notAnOperator", operatorName,
+                            String.valueOf(FilterOperator.wireNames())));
             for (String value : parameter.getValue()) {
                 conditions.add(new FilterCondition(name.substring(0, dot), operator, value));
             }

@@ -1,5 +1,6 @@
 package dev.cartera.web.paging;
 
+import dev.cartera.shared.filtering.InvalidFilterException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.Sort;
@@ -23,15 +24,15 @@ public record PagedResponse<T>(List<T> items, int page, int size, long totalItem
     /** @throws InvalidParameterException for a negative page, a size below 1 or a sort the resource does not offer */
     public static PageRequest request(int page, int size, String sort, String defaultSort, Set<String> sortable) {
         if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
+            throw InvalidParameterException.of("page", "param.notNegative");
         }
         if (size < 1) {
-            throw new InvalidParameterException("size", "must be at least 1");
+            throw InvalidParameterException.of("size", "param.atLeastOne");
         }
         try {
             return new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE), Sort.parse(sort, defaultSort, sortable));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("sort", e.getMessage());
+        } catch (InvalidFilterException e) {
+            throw new InvalidParameterException("sort", e.explanation());
         }
     }
 

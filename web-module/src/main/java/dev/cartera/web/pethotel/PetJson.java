@@ -40,11 +40,13 @@ public final class PetJson {
         try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
-                throw new InvalidInputException("body", "must be a JSON object with the fields " + FIELD_LIST);
+                throw new InvalidInputException(FieldProblem.of("body", "NOT_A_JSON_OBJECT",
+                        "must be a JSON object with the fields " + FIELD_LIST, FIELD_LIST));
             }
             json = object;
         } catch (JsonException e) {
-            throw new InvalidInputException("body", "is not valid JSON: " + e.getMessage());
+            throw new InvalidInputException(FieldProblem.of("body", "NOT_JSON", "is not valid JSON: " + e.getMessage(),
+                    String.valueOf(e.getMessage())));
         }
         List<FieldProblem> problems = new ArrayList<>();
         json.keySet().stream().filter(key -> !FIELDS.contains(key)).sorted().forEach(key ->

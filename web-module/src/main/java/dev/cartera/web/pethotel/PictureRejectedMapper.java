@@ -22,7 +22,7 @@ public class PictureRejectedMapper implements ExceptionMapper<PictureRejectedExc
             case NOT_AN_IMAGE -> 415;
             case TOO_MANY_PIXELS -> 422;
         };
-        Response response = Problems.response(status, exception.getMessage(), request);
+        Response response = Problems.response(Problems.of(status, exception.getMessage(), request, null), request);
         // the rest of an oversized body is not read: close the connection rather than drain it
         return status == 413 ? Response.fromResponse(response).header("Connection", "close").build() : response;
     }

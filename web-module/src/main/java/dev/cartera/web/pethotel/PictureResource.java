@@ -72,7 +72,8 @@ public class PictureResource {
     @Operation(summary = "Upload the pet's picture as the part 'file' of a multipart form")
     public Response uploadForm(@PathParam("petId") String petId, @FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
-            throw new InvalidInputException("file", "is required: the multipart part holding the picture");
+            throw new InvalidInputException(InvalidInputException.FieldProblem.of("file", "FILE_REQUIRED",
+                    "is required: the multipart part holding the picture"));
         }
         pictures.requirePet(petId);
         try (InputStream content = file.getContent()) {

@@ -1,5 +1,7 @@
 package dev.cartera.web.problems;
 
+import dev.cartera.shared.i18n.Message;
+import dev.cartera.web.http.RequestLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Bean Validation failures: 400 with one {@code {field, message}} per violation. */
 @Provider
@@ -22,14 +25,14 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
+        Locale language = RequestLanguage.of(request);
         List<ProblemDetail.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new ProblemDetail.FieldError(fieldOf(violation), violation.getMessage()))
+                .map(violation -> new ProblemDetail.FieldError(fieldOf(violation), ConstraintMessages.in(violation, language)))
                 .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        String detail = errors.size() == 1
-                ? "The request is not valid: " + errors.get(0).field() + " " + errors.get(0).message() + "."
-                : "The request is not valid: " + errors.size() + " fields need fixing (see errors).";
-        return Problems.response(Problems.of(400, detail, request, errors));
+        Message detail = errors.size() == 1 ? Message.of("problem.invalid.one", errors.get(0).field(), errors.get(0).message())
+                : Message.of("problem.invalid.many", errors.size());
+        return Problems.response(Problems.of(400, detail, request, errors), request);
     }
 
     /**

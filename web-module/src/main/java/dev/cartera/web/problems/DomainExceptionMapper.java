@@ -9,6 +9,9 @@ import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.TooManyRequestsException;
 import dev.cartera.shared.filtering.InvalidFilterException;
+import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.Message;
+import dev.cartera.web.http.RequestLanguage;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,52 +40,56 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         Throwable cause = exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
-        if (cause instanceof NotFoundException) {
-            return Problems.response(404, cause.getMessage().endsWith(".") ? cause.getMessage() : cause.getMessage() + ".", request);
-        }
-        if (cause instanceof FileTooLargeException) {
-            return Problems.response(413, cause.getMessage(), request);
-        }
-        if (cause instanceof UnsupportedFileException) {
-            return Problems.response(415, cause.getMessage(), request);
-        }
-        if (cause instanceof ConflictException) {
-            return Problems.response(409, cause.getMessage(), request);
-        }
-        if (cause instanceof OptimisticLockException) {
-            return Problems.response(409, "Someone else changed this record at the same time. Reload it and try again.", request);
-        }
-        if (cause instanceof TooManyRequestsException busy) {
-            return Response.fromResponse(Problems.response(429, cause.getMessage(), request))
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, busy.retryAfter().toSeconds())).build();
-        }
-        if (cause instanceof InvalidCredentialsException) {
-            return Problems.response(401, cause.getMessage(), request);
-        }
-        if (cause instanceof InvalidTokenException) {
-            return BearerChallenge.unauthorized(cause.getMessage(), request);
-        }
+        Locale language = RequestLanguage.of(request);
         if (cause instanceof InvalidInputException invalid) {
-            String detail = invalid.problems().size() == 1
-                    ? "The request is not valid: " + invalid.getMessage() + "."
-                    : "The request is not valid: " + invalid.problems().size() + " fields need fixing (see errors).";
-            return Problems.response(Problems.of(400, detail, request, invalid.problems().stream()
-                    .map(problem -> new ProblemDetail.FieldError(problem.field(), problem.message())).toList()));
+            List<ProblemDetail.FieldError> errors = invalid.problems().stream()
+                    .map(problem -> new ProblemDetail.FieldError(problem.field(), problem.in(language))).toList();
+            Message detail = errors.size() == 1 ? Message.of("problem.invalid.one", errors.get(0).field(), errors.get(0).message())
+                    : Message.of("problem.invalid.many", errors.size());
+            return Problems.response(Problems.of(400, detail, request, errors), request);
         }
         if (cause instanceof InvalidFilterException invalid) {
-            return Problems.response(Problems.of(400, "The request is not valid: " + invalid.parameter() + " "
-                    + invalid.getMessage() + ".", request, List.of(new ProblemDetail.FieldError(invalid.parameter(), invalid.getMessage()))));
+            return invalidParameter(invalid.parameter(), invalid.explanation(), language);
         }
         if (cause instanceof InvalidParameterException invalid) {
-            return Problems.response(Problems.of(400, invalid.getMessage(), request,
-                    List.of(new ProblemDetail.FieldError(invalid.field(), invalid.reason()))));
+            return invalidParameter(invalid.field(), invalid.reason(), language);
+        }
+        if (cause instanceof TooManyRequestsException busy) {
+            return Response.fromResponse(Problems.response(429, busy.explanation(), request))
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, busy.retryAfter().toSeconds())).build();
+        }
+        if (cause instanceof InvalidTokenException invalid) {
+            return BearerChallenge.unauthorized(invalid.explanation(), request);
+        }
+        if (cause instanceof Explained explained) {
+            return Problems.response(statusOf(cause), explained.explanation(), request);
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problems.response(409, Message.of("problem.concurrentChange"), request);
         }
         if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
-            return Problems.response(400, "The request body is not valid JSON for this endpoint: "
-                    + rootMessage(cause), request);
+            return Problems.response(400, Message.of("problem.badJson", rootMessage(cause)), request);
         }
         LOG.log(Level.SEVERE, "Unhandled error on " + request.getMethod() + " " + request.getRequestURI(), exception);
-        return Problems.response(500, "The server failed to handle the request. Quote the requestId when reporting it.", request);
+        return Problems.response(500, Message.of("problem.serverError"), request);
+    }
+
+    private static int statusOf(Throwable explained) {
+        return switch (explained) {
+            case NotFoundException notFound -> 404;
+            case FileTooLargeException tooLarge -> 413;
+            case UnsupportedFileException unsupported -> 415;
+            case ConflictException conflict -> 409;
+            case InvalidCredentialsException refused -> 401;
+            default -> 400;
+        };
+    }
+
+    /** A query, path or header parameter: the detail names it, and {@code errors} has it with the reason. */
+    private Response invalidParameter(String parameter, Message reason, Locale language) {
+        String said = reason.in(language);
+        return Problems.response(Problems.of(400, Message.of("problem.invalid.one", parameter, said), request,
+                List.of(new ProblemDetail.FieldError(parameter, said))), request);
     }
 
     private static String rootMessage(Throwable throwable) {

@@ -1,5 +1,7 @@
 package dev.cartera.web.problems;
 
+import dev.cartera.shared.i18n.Message;
+import dev.cartera.web.http.RequestLanguage;
 import dev.cartera.web.console.ConsoleErrorPage;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,6 +27,8 @@ public class ErrorPageServlet extends HttpServlet {
             return;
         }
         ProblemDetail problem = Problems.of(status, detailFor(status), request, null);
+        response.setHeader("Content-Language", RequestLanguage.of(request).toLanguageTag());
+        response.setHeader("Vary", "Accept-Language");
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"cartera\", error=\"invalid_token\"");
@@ -34,16 +38,10 @@ public class ErrorPageServlet extends HttpServlet {
         response.getWriter().write(Problems.toJson(problem));
     }
 
-    private static String detailFor(int status) {
+    private static Message detailFor(int status) {
         return switch (status) {
-            case 401 -> "The bearer token is missing, malformed, expired, revoked or not signed by this server. "
-                    + "Log in again with POST /api/auth/login.";
-            case 403 -> "Your role does not allow this request.";
-            case 404 -> "Nothing here. The API is described at /openapi (interactive page: /api-docs).";
-            case 405 -> "This method is not allowed on this path.";
-            default -> status >= 500
-                    ? "The server failed to handle the request. Quote the requestId when reporting it."
-                    : "The request could not be handled.";
+            case 401, 403, 404, 405 -> Message.of("problem.page." + status);
+            default -> Message.of(status >= 500 ? "problem.serverError" : "problem.page.other");
         };
     }
 }

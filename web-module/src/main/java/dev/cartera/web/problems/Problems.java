@@ -1,14 +1,21 @@
 package dev.cartera.web.problems;
 
+import dev.cartera.shared.i18n.Message;
+import dev.cartera.shared.i18n.Messages;
+import dev.cartera.web.http.RequestLanguage;
 import dev.cartera.web.logging.RequestIds;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 
-/** Builds problem documents the same way for JAX-RS responses and for container error pages. */
+/**
+ * Builds problem documents the same way for JAX-RS responses and for container error pages, in the language the
+ * request asks for ({@link RequestLanguage}): {@code title}, {@code detail} and each {@code errors[].message}.
+ */
 public final class Problems {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -17,9 +24,17 @@ public final class Problems {
     private Problems() {
     }
 
+    public static ProblemDetail of(int status, Message detail, HttpServletRequest request, List<ProblemDetail.FieldError> errors) {
+        return of(status, detail.in(RequestLanguage.of(request)), request, errors);
+    }
+
+    /** @param detail already in the request's language */
     public static ProblemDetail of(int status, String detail, HttpServletRequest request, List<ProblemDetail.FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        Locale language = RequestLanguage.of(request);
+        String titleKey = "problem.title." + status;
+        String title = Messages.has(language, titleKey) ? Messages.text(language, titleKey)
+                : known != null ? known.getReasonPhrase() : "HTTP " + status;
         String type = known != null ? TYPE_BASE + known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "about:blank";
         String instance = request == null ? null : pathOf(request);
         String requestId = request == null ? null : RequestIds.of(request);
@@ -27,12 +42,16 @@ public final class Problems {
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 
-    public static Response response(int status, String detail, HttpServletRequest request) {
-        return response(of(status, detail, request, null));
+    public static Response response(int status, Message detail, HttpServletRequest request) {
+        return response(of(status, detail, request, null), request);
     }
 
-    public static Response response(ProblemDetail problem) {
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(toJson(problem)).build();
+    /** The document with the language it is written in, which depends on the request's Accept-Language. */
+    public static Response response(ProblemDetail problem, HttpServletRequest request) {
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(toJson(problem))
+                .header(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.of(request).toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     public static String toJson(ProblemDetail problem) {

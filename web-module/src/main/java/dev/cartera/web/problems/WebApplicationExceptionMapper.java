@@ -1,5 +1,6 @@
 package dev.cartera.web.problems;
 
+import dev.cartera.shared.i18n.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
@@ -21,7 +22,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         int status = original.getStatus();
-        Response problem = Problems.response(status, detail(exception, status), request);
+        Response problem = Problems.response(Problems.of(status, detail(exception, status), request, null), request);
         Response.ResponseBuilder builder = Response.fromResponse(problem);
         // keep what the original response told the client (Allow on a 405, WWW-Authenticate on a 401)
         original.getHeaders().forEach((name, values) -> {
@@ -32,21 +33,21 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return builder.build();
     }
 
-    private String detail(WebApplicationException exception, int status) {
-        String path = request.getMethod() + " " + request.getRequestURI();
+    private Message detail(WebApplicationException exception, int status) {
+        String method = request.getMethod();
+        String path = request.getRequestURI();
         if (exception instanceof NotAllowedException notAllowed) {
-            return request.getMethod() + " is not allowed on " + request.getRequestURI()
-                    + "; allowed: " + String.join(", ", notAllowed.getResponse().getAllowedMethods());
+            return Message.of("problem.web.notAllowed", method, path,
+                    String.join(", ", notAllowed.getResponse().getAllowedMethods()));
         }
         if (exception instanceof NotSupportedException) {
-            return "Content-Type '" + request.getContentType() + "' is not accepted by " + path
-                    + "; see /openapi for the media types it takes.";
+            return Message.of("problem.web.notSupported", String.valueOf(request.getContentType()), method, path);
         }
         return switch (status) {
-            case 404 -> "No endpoint matches " + path + ". The API is described at /openapi (interactive page: /api-docs).";
-            case 406 -> "None of the media types in Accept ('" + request.getHeader(HttpHeaders.ACCEPT)
-                    + "') can be produced by " + path + ".";
-            default -> exception.getMessage();
+            case 404 -> Message.of("problem.web.noEndpoint", method, path);
+            case 406 -> Message.of("problem.web.notAcceptable", String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
+                    method, path);
+            default -> Message.of("problem.web.other", String.valueOf(exception.getMessage()));
         };
     }
 }

@@ -87,18 +87,20 @@ public class ReferenceResource {
 
     private Country requireCountry(String code) {
         if (code == null || code.isBlank()) {
-            throw new InvalidParameterException("country", "is required: one of " + countryCodes());
+            throw InvalidParameterException.of("country", "param.countryRequired", countryCodes());
         }
         return reference.findCountry(code).orElseThrow(() ->
-                new InvalidParameterException("country", "'" + code + "' is not a known country; known: " + countryCodes()));
+                InvalidParameterException.of("country", "param.unknownCountry", code, countryCodes()));
     }
 
     private Province requireProvince(Country country, String code) {
         return reference.findProvince(country.code(), code).orElseThrow(() -> {
             List<Province> provinces = reference.provinces(country.code());
-            String valid = provinces.isEmpty() ? country.code() + " has no provinces"
-                    : "codes of " + country.code() + ": " + provinces.stream().map(Province::code).collect(Collectors.joining(", "));
-            return new InvalidParameterException("provinceCode", "'" + code + "' is not a province of " + country.code() + "; " + valid);
+            if (provinces.isEmpty()) {
+                return InvalidParameterException.of("provinceCode", "param.noProvinces", code, country.code());
+            }
+            return InvalidParameterException.of("provinceCode", "param.unknownProvince", code, country.code(),
+                    provinces.stream().map(Province::code).collect(Collectors.joining(", ")));
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.cartera.web.security;
 
+import dev.cartera.shared.i18n.Message;
 import dev.cartera.identity.TokenRevocations;
 import dev.cartera.web.problems.BearerChallenge;
 import jakarta.annotation.Priority;
@@ -45,11 +46,9 @@ public class TokenGuard implements ContainerRequestFilter {
             return;
         }
         if (token == null || token.getRawToken() == null) {
-            context.abortWith(BearerChallenge.unauthorized(
-                    "This endpoint needs a bearer token: send 'Authorization: Bearer <token>' "
-                            + "with a token from POST /api/auth/login.", request));
+            context.abortWith(BearerChallenge.unauthorized(Message.of("problem.token.missing"), request));
         } else if (token.getExpirationTime() <= clock.instant().getEpochSecond()) {
-            context.abortWith(BearerChallenge.unauthorized("The token has expired. Log in again.", request));
+            context.abortWith(BearerChallenge.unauthorized(Message.of("problem.token.expired"), request));
         } else {
             revocations.refusal(PresentedTokens.of(token))
                     .ifPresent(reason -> context.abortWith(BearerChallenge.unauthorized(reason, request)));

@@ -1,4 +1,4 @@
-package dev.cartera.web.console;
+package dev.cartera.shared.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +80,7 @@ class MessageBundlesTest {
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/dev/cartera/shared/i18n/messages_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
