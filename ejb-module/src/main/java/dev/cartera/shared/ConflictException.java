@@ -34,7 +34,7 @@ public class ConflictException extends RuntimeException implements Explained {
      */
     public static void requireVersion(String what, Object id, long current, OptionalLong expected) {
         if (expected.isPresent() && expected.getAsLong() != current) {
-            throw ConflictException.of("problem.conflict.version", Message.of("record." + what), id, current,
+            throw ConflictException.of("problem.conflict.version", Message.of("record." + what), String.valueOf(id), current,
                     expected.getAsLong());
         }
     }

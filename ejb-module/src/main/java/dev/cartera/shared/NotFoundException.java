@@ -12,7 +12,7 @@ public class NotFoundException extends RuntimeException implements Explained {
 
     /** @param kind the record's kind as the bundles name it ({@code record.<kind>}: Customer, Loan...) */
     public NotFoundException(String kind, Object id) {
-        this(Message.of("problem.notFound", Message.of("record." + kind), id));
+        this(Message.of("problem.notFound", Message.of("record." + kind), String.valueOf(id)));
     }
 
     /** @param explanation a whole sentence that says what was looked for */

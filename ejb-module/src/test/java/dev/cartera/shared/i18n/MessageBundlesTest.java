@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,15 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every text the console shows exists in both languages, and every pattern with arguments is one MessageFormat reads. */
+/**
+ * Every text people read exists in both languages, every pattern with arguments is one MessageFormat reads, and every
+ * key the code names has a text.
+ */
 class MessageBundlesTest {
 
     @Test
@@ -76,6 +84,51 @@ class MessageBundlesTest {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * Every key the code names literally ({@code Message.of("problem.x")}, {@code ConflictException.of(...)}, a rule's
+     * {@code FieldProblem.of(field, "CODE", ...)}) has a text: a missing one would show its key to a user.
+     */
+    @Test
+    void everyKeyAndRuleCodeTheCodeNamesHasAText() throws IOException {
+        Properties spanish = load("es");
+        Pattern literalKey = Pattern.compile("(?:(?:Message|ConflictException)\\.of\\("
+                + "|(?:InvalidFilterException|InvalidParameterException)\\.of\\((?:\"[^\"]*\"|[^\"(),]+), )"
+                + "\"([a-zA-Z][\\w.]+)\"");
+        Pattern ruleCode = Pattern.compile("FieldProblem\\.of\\([^,]+, \"([A-Z_]+)\"");
+        Set<String> missing = new TreeSet<>();
+        List<Path> sources;
+        try (Stream<Path> files = Stream.of(Path.of("src/main/java"), Path.of("../web-module/src/main/java"))
+                .filter(Files::isDirectory).flatMap(MessageBundlesTest::javaFiles)) {
+            sources = files.toList();
+        }
+        assertTrue(sources.size() > 100, "the sources are found from the module's directory");
+        for (Path source : sources) {
+            String code = Files.readString(source);
+            Matcher keys = literalKey.matcher(code);
+            while (keys.find()) {
+                // a literal ending in a dot is the prefix of a key computed at run time ("record." + kind)
+                if (!keys.group(1).endsWith(".") && !spanish.containsKey(keys.group(1))) {
+                    missing.add(keys.group(1) + " (" + source.getFileName() + ")");
+                }
+            }
+            Matcher codes = ruleCode.matcher(code);
+            while (codes.find()) {
+                if (!codes.group(1).endsWith("_") && !spanish.containsKey("field.problem." + codes.group(1))) {
+                    missing.add("field.problem." + codes.group(1) + " (" + source.getFileName() + ")");
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    private static Stream<Path> javaFiles(Path root) {
+        try {
+            return Files.walk(root).filter(path -> path.toString().endsWith(".java")).toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Properties load(String language) throws IOException {

@@ -17,15 +17,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A small HTTP client for the tests: JSON in, status, headers and JSON out. */
+/**
+ * A small HTTP client for the tests: JSON in, status, headers and JSON out. It asks for English answers
+ * ({@code Accept-Language: en}), which the tests' assertions on texts are written in; {@link #inLanguage} gives one
+ * that asks for another language, or for none (the server's default, Spanish).
+ */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final String language;
 
     public Api(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), "en");
+    }
+
+    private Api(URI base, String language) {
+        this.base = base;
+        this.language = language;
+    }
+
+    /** @param language an Accept-Language value, or null to send none */
+    public Api inLanguage(String language) {
+        return new Api(base, language);
     }
 
     public URI uri(String path) {
@@ -103,6 +118,9 @@ public final class Api {
 
     public HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
