@@ -22,7 +22,6 @@ public final class ReportRows {
 
     /** POI's usermodel holds the whole workbook in memory; a file larger than this is only offered for download. */
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-    private static final String SHEET = "Customers";
 
     /** One row of the report's customers sheet. */
     public record Customer(String documentType, String documentNumber, String name, String city, int purchases, BigDecimal total) {
@@ -46,10 +45,11 @@ public final class ReportRows {
     private static List<Customer> read(InputStream content, int max) throws IOException {
         List<Customer> rows = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(content)) {
-            Sheet sheet = workbook.getSheet(SHEET);
-            if (sheet == null) {
+            // the customers' sheet comes first, whatever language the workbook was written in
+            if (workbook.getNumberOfSheets() == 0) {
                 return rows;
             }
+            Sheet sheet = workbook.getSheetAt(0);
             for (int r = 1; r <= sheet.getLastRowNum() && rows.size() < max; r++) {
                 org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
                 if (row != null) {

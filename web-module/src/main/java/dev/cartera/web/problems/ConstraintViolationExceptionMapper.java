@@ -1,6 +1,5 @@
 package dev.cartera.web.problems;
 
-import dev.cartera.shared.i18n.Message;
 import dev.cartera.web.http.RequestLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -30,9 +29,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                 .map(violation -> new ProblemDetail.FieldError(fieldOf(violation), ConstraintMessages.in(violation, language)))
                 .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        Message detail = errors.size() == 1 ? Message.of("problem.invalid.one", errors.get(0).field(), errors.get(0).message())
-                : Message.of("problem.invalid.many", errors.size());
-        return Problems.response(Problems.of(400, detail, request, errors), request);
+        return Problems.invalid(errors, request);
     }
 
     /**

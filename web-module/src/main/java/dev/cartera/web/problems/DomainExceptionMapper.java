@@ -42,11 +42,8 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         Throwable cause = exception instanceof EJBException && exception.getCause() != null ? exception.getCause() : exception;
         Locale language = RequestLanguage.of(request);
         if (cause instanceof InvalidInputException invalid) {
-            List<ProblemDetail.FieldError> errors = invalid.problems().stream()
-                    .map(problem -> new ProblemDetail.FieldError(problem.field(), problem.in(language))).toList();
-            Message detail = errors.size() == 1 ? Message.of("problem.invalid.one", errors.get(0).field(), errors.get(0).message())
-                    : Message.of("problem.invalid.many", errors.size());
-            return Problems.response(Problems.of(400, detail, request, errors), request);
+            return Problems.invalid(invalid.problems().stream()
+                    .map(problem -> new ProblemDetail.FieldError(problem.field(), problem.in(language))).toList(), request);
         }
         if (cause instanceof InvalidFilterException invalid) {
             return invalidParameter(invalid.parameter(), invalid.explanation(), language);
@@ -87,9 +84,7 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
 
     /** A query, path or header parameter: the detail names it, and {@code errors} has it with the reason. */
     private Response invalidParameter(String parameter, Message reason, Locale language) {
-        String said = reason.in(language);
-        return Problems.response(Problems.of(400, Message.of("problem.invalid.one", parameter, said), request,
-                List.of(new ProblemDetail.FieldError(parameter, said))), request);
+        return Problems.invalid(List.of(new ProblemDetail.FieldError(parameter, reason.in(language))), request);
     }
 
     private static String rootMessage(Throwable throwable) {

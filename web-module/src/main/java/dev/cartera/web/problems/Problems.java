@@ -46,6 +46,13 @@ public final class Problems {
         return response(of(status, detail, request, null), request);
     }
 
+    /** A 400 that lists what to fix: its detail names the one field, or counts them. */
+    public static Response invalid(List<ProblemDetail.FieldError> errors, HttpServletRequest request) {
+        Message detail = errors.size() == 1 ? Message.of("problem.invalid.one", errors.get(0).field(), errors.get(0).message())
+                : Message.of("problem.invalid.many", errors.size());
+        return response(of(400, detail, request, errors), request);
+    }
+
     /** The document with the language it is written in, which depends on the request's Accept-Language. */
     public static Response response(ProblemDetail problem, HttpServletRequest request) {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(toJson(problem))

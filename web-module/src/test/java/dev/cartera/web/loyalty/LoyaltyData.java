@@ -89,7 +89,7 @@ final class LoyaltyData {
     /** The Customers sheet's rows: document number, name, purchases and total, in the sheet's order. */
     static List<SheetRow> customersSheet(byte[] xlsx) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            XSSFSheet sheet = workbook.getSheet("Customers");
+            XSSFSheet sheet = workbook.getSheet("Clientes"); // the company's language, Spanish by default
             List<SheetRow> rows = new ArrayList<>();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
