@@ -9,7 +9,7 @@ public class PictureRejectedException extends RuntimeException {
     public enum Reason {
         /** More bytes than the configured limit: 413. */
         TOO_LARGE,
-        /** The bytes do not decode as a JPEG or PNG image: 415. */
+        /** The bytes do not decode as a JPEG, PNG or WebP image: 415. */
         NOT_AN_IMAGE,
         /** The header announces more pixels than allowed, as a decompression bomb would: 422. */
         TOO_MANY_PIXELS
