@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A refused picture: 413 too many bytes, 415 not a JPEG or PNG, 422 too many pixels. */
+/** A refused picture: 413 too many bytes, 415 not a JPEG, PNG or WebP, 422 too many pixels. */
 @Provider
 public class PictureRejectedMapper implements ExceptionMapper<PictureRejectedException> {
 
