@@ -1,16 +1,27 @@
 package dev.cartera.pethotel;
 
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.Node;
 
 /**
  * How the stored pixels must be turned to stand upright: phones keep a portrait photo as landscape pixels plus an
- * EXIF orientation tag (1–8). The TwelveMonkeys readers translate the tag, from a JPEG's APP1 or a WebP's EXIF
- * chunk alike, into the standard metadata's {@code Dimension/ImageOrientation}, so one reading serves every format.
+ * EXIF orientation tag (1–8). The TwelveMonkeys JPEG reader translates the tag of a JPEG's APP1 segment into the
+ * standard metadata's {@code Dimension/ImageOrientation}; its WebP reader does not, so a WebP's EXIF chunk is read
+ * here, with TwelveMonkeys' TIFF reader.
  * Each constant pairs the EXIF value with the name TwelveMonkeys gives it (PicturesAsPhonesTakeThemTest checks all
  * eight against pixels stored as the EXIF table describes).
  */
@@ -67,6 +78,47 @@ enum Orientation {
     static Orientation ofStandardName(String name) {
         for (Orientation orientation : values()) {
             if (orientation.standardName.equalsIgnoreCase(name)) {
+                return orientation;
+            }
+        }
+        return NORMAL;
+    }
+
+    /**
+     * What the EXIF chunk of a WebP says, {@link #NORMAL} when it has none or it cannot be read. A WebP is RIFF:
+     * a 12-byte header, then chunks of a four-character code, a little-endian length and the data padded to even.
+     */
+    static Orientation ofWebP(byte[] webp) {
+        int at = 12;
+        while (at + 8 <= webp.length) {
+            long length = ByteBuffer.wrap(webp, at + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFF_FFFFL;
+            int start = at + 8;
+            if (length > webp.length - start) {
+                return NORMAL;
+            }
+            if (new String(webp, at, 4, StandardCharsets.US_ASCII).equals("EXIF")) {
+                // some writers keep the "Exif\0\0" that starts a JPEG's APP1 segment
+                boolean exifHeader = length >= 6 && new String(webp, start, 4, StandardCharsets.US_ASCII).equals("Exif");
+                int tiff = exifHeader ? start + 6 : start;
+                return ofTiff(webp, tiff, start + (int) length - tiff);
+            }
+            at = start + (int) length + (int) (length & 1);
+        }
+        return NORMAL;
+    }
+
+    private static Orientation ofTiff(byte[] bytes, int offset, int length) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes, offset, length))) {
+            Entry entry = new TIFFReader().read(in).getEntryById(TIFF.TAG_ORIENTATION);
+            return entry != null && entry.getValue() instanceof Number value ? ofExif(value.intValue()) : NORMAL;
+        } catch (IOException | RuntimeException e) {
+            return NORMAL;
+        }
+    }
+
+    private static Orientation ofExif(int value) {
+        for (Orientation orientation : values()) {
+            if (orientation.exif == value) {
                 return orientation;
             }
         }

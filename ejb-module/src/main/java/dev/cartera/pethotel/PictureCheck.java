@@ -115,7 +115,7 @@ public final class PictureCheck {
                             + " pixels of " + bytesPerPixel + " bytes: " + (long) width * height * bytesPerPixel
                             + " bytes decoded; at most " + maxDecodedBytes + " bytes are accepted.");
                 }
-                Orientation orientation = orientation(reader);
+                Orientation orientation = format.equals("webp") ? Orientation.ofWebP(bytes) : orientation(reader);
                 BufferedImage image = reader.read(0, subsampledFor(reader.getDefaultReadParam(), width, height));
                 byte[] png = Renditions.png(orientation.upright(Renditions.bounded(image, renditionMaxSide)));
                 return new CheckedPicture(contentType, bytes, orientation.swapsSides() ? height : width,

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Objects;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * Photos as phones and browsers make them: EXIF orientation, CMYK and progressive JPEGs, WebP, and sizes far over
  * the rendition's. The WebP fixtures (48 × 32, four coloured quadrants) were made with Debian's {@code cwebp}
  * ({@code -lossless}, and {@code -q 90}) from the same quadrants this class draws; ImageIO writes no WebP.
+ * How the EXIF-rotated one was made is said at its test.
  */
 class PicturesAsPhonesTakeThemTest {
 
@@ -98,6 +100,17 @@ class PicturesAsPhonesTakeThemTest {
         assertEquals(48, picture.width());
         assertEquals(32, picture.height());
         assertQuadrants(read(picture.png()), fixture);
+    }
+
+    /**
+     * A WebP keeps the orientation tag in an EXIF chunk (made with {@code cwebp -metadata exif} from a 60 × 30 JPEG
+     * with orientation 6 whose pixels are the 30 × 60 quadrants turned 90° counter-clockwise).
+     */
+    @Test
+    void aWebPsExifOrientationIsAppliedToo() throws IOException {
+        CheckedPicture picture = check.check(fixture("quadrants-portrait-exif6.webp"));
+        assertEquals(List.of(W, H), List.of(picture.width(), picture.height()));
+        assertQuadrants(read(picture.png()), "WebP with orientation 6");
     }
 
     /** The VP8L header patched to announce 16,384 × 16,384 pixels: refused from the header, as a PNG would be. */
