@@ -3,6 +3,8 @@ package dev.cartera.customers;
 import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.InvalidInputException.FieldProblem;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
@@ -38,6 +40,22 @@ public record CustomerDocument(String type, String number) {
     public boolean hasNumber(String writtenNumber) {
         return DocumentNumbers.check(DocumentTypeCode.valueOf(type), writtenNumber) instanceof DocumentCheck.Valid valid
                 && valid.number().equals(number);
+    }
+
+    /**
+     * Refuses a type or number, as a client sent it back with an update, that is not this document: a document
+     * identifies the customer for good, and changing it would make them someone else. Either may be null (not
+     * sent); the number may be in any spelling the rules of this type accept (a CNPJ with its dots, slash and dash).
+     *
+     * @throws InvalidInputException DOCUMENT_CANNOT_CHANGE on {@code documentType} or {@code documentNumber}
+     */
+    public void refuseChangeTo(String writtenType, String writtenNumber) {
+        String field = writtenType != null && !hasType(writtenType) ? "documentType"
+                : writtenNumber != null && !hasNumber(writtenNumber) ? "documentNumber" : null;
+        if (field != null) {
+            throw new InvalidInputException(FieldProblem.of(field, "DOCUMENT_CANNOT_CHANGE",
+                    "cannot change: the document identifies the customer; register a new customer instead"));
+        }
     }
 
     @Override

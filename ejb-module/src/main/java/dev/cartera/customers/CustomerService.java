@@ -110,7 +110,19 @@ public class CustomerService {
      * @param expectedVersion when present, the version the client last read; another one is a conflict
      */
     public Registration update(long id, CustomerDetails details, OptionalLong expectedVersion) {
+        return update(id, null, null, details, expectedVersion);
+    }
+
+    /**
+     * Replaces the details of a customer whose document the client sent back with them: in any spelling the document
+     * rules accept, it must be the customer's own (null for either means not sent).
+     *
+     * @throws InvalidInputException DOCUMENT_CANNOT_CHANGE when the type or number is another document's
+     */
+    public Registration update(long id, String documentType, String documentNumber, CustomerDetails details,
+                               OptionalLong expectedVersion) {
         Customer customer = get(id);
+        customer.document().refuseChangeTo(documentType, documentNumber);
         ConflictException.requireVersion("Customer", id, customer.version(), expectedVersion);
         DocumentCheck.Valid document = DocumentNumbers.check(DocumentTypeCode.valueOf(customer.documentType().code()),
                 customer.documentNumber()) instanceof DocumentCheck.Valid valid ? valid : null;

@@ -1,15 +1,17 @@
 package dev.cartera.pethotel;
 
+import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 
 /** An upload that is not taken, and why: the web module answers 413, 415 or 422 accordingly. */
 @ApplicationException(rollback = true)
-public class PictureRejectedException extends RuntimeException {
+public class PictureRejectedException extends RuntimeException implements Explained {
 
     public enum Reason {
         /** More bytes than the configured limit: 413. */
         TOO_LARGE,
-        /** The bytes do not decode as a JPEG or PNG image: 415. */
+        /** The bytes do not decode as a JPEG, PNG or WebP image: 415. */
         NOT_AN_IMAGE,
         /** The header announces more pixels than allowed, as a decompression bomb would: 422. */
         TOO_MANY_PIXELS
@@ -17,9 +19,17 @@ public class PictureRejectedException extends RuntimeException {
 
     private final Reason reason;
 
-    public PictureRejectedException(Reason reason, String message) {
-        super(message);
+    private final transient Message explanation;
+
+    public PictureRejectedException(Reason reason, Message explanation) {
+        super(explanation.english());
         this.reason = reason;
+        this.explanation = explanation;
+    }
+
+    @Override
+    public Message explanation() {
+        return explanation;
     }
 
     public Reason reason() {

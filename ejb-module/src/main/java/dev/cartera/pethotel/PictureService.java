@@ -12,7 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.InvalidInputException.FieldProblem;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +25,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,6 +60,17 @@ public class PictureService {
     @ConfigProperty(name = "cartera.pethotel.picture.max-decoded-bytes", defaultValue = "160000000")
     long maxDecodedBytes;
 
+    @Inject
+    @ConfigProperty(name = "cartera.pethotel.picture.rendition-max-side", defaultValue = "1024")
+    int renditionMaxSide;
+
+    @Inject
+    @ConfigProperty(name = "cartera.pethotel.picture.thumbnail-sizes", defaultValue = "128,256,512")
+    List<Integer> thumbnailSizes;
+
+    @Inject
+    PictureThumbnails thumbnails;
+
     @PersistenceContext
     EntityManager em;
 
@@ -61,14 +79,58 @@ public class PictureService {
 
     /** The configured limits, to check an upload with before any transaction starts. */
     public PictureCheck check() {
-        return new PictureCheck(maxBytes, maxPixels, maxDecodedBytes);
+        return new PictureCheck(maxBytes, maxPixels, maxDecodedBytes, renditionMaxSide);
+    }
+
+    /**
+     * A thumbnail size as a client wrote it ({@code ?size=256}), checked against the configured sizes: a grid
+     * asks for one of a few, so each is made once and kept, and nobody makes the server scale to any size.
+     *
+     * @throws InvalidInputException THUMBNAIL_SIZE naming the sizes there are
+     */
+    public int thumbnailSize(String written) {
+        List<Integer> sizes = thumbnailSizes.stream().sorted().toList();
+        String allowed = sizes.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        try {
+            int size = Integer.parseInt(written.strip());
+            if (sizes.contains(size)) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // said below, as any other size
+        }
+        throw new InvalidInputException(FieldProblem.of("size", "THUMBNAIL_SIZE", "must be one of " + allowed
+                + " (pixels on the long side); leave it out for the rendition of at most " + renditionMaxSide
+                + " pixels", allowed, renditionMaxSide));
+    }
+
+    /**
+     * The picture's rendition scaled down to {@code size} pixels on its long side (as it is when already smaller),
+     * as PNG: made from the stored rendition on first use and kept in memory ({@link PictureThumbnails}).
+     */
+    public byte[] thumbnail(Picture picture, int size) {
+        return thumbnails.of(picture.pngSha256(), size, () -> {
+            try (Blob rendition = open(picture.pngKey())) {
+                BufferedImage image = ImageIO.read(rendition.content());
+                if (image == null) {
+                    throw new IllegalStateException("the stored rendition " + picture.pngKey() + " is not a PNG");
+                }
+                return Renditions.png(Renditions.bounded(image, size));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** @throws NotFoundException when no pet has that {@code petId} */
     public Picture store(String petId, CheckedPicture picture, String uploadedBy) {
         Pet pet = pet(petId);
         String base = "pets/" + petId + "/" + UUID.randomUUID();
-        String originalKey = base + "-original." + (picture.contentType().equals("image/png") ? "png" : "jpg");
+        String originalKey = base + "-original." + switch (picture.contentType()) {
+            case "image/png" -> "png";
+            case "image/webp" -> "webp";
+            default -> "jpg";
+        };
         String pngKey = base + "-rendition.png";
         Picture existing = em.find(Picture.class, pet.id());
         List<String> old = existing == null ? List.of() : List.of(existing.originalKey(), existing.pngKey());

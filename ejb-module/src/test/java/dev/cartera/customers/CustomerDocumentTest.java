@@ -10,6 +10,8 @@ import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
+import dev.cartera.shared.InvalidInputException;
+import dev.cartera.shared.InvalidInputException.FieldProblem;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,23 @@ class CustomerDocumentTest {
         assertFalse(document.hasType("CPF"));
         assertFalse(document.hasNumber(RandomDocumentNumbers.randomCnpj(false, new SplittableRandom(16))));
         assertFalse(document.hasNumber("not a number"));
+    }
+
+    /** What an update refuses: the service asks the document whether what the client sent back is a change of it. */
+    @Test
+    void anUpdateRepeatingTheDocumentInAnySpellingIsNoChangeButAnotherDocumentIs() {
+        CustomerDocument document = new CustomerDocument("CNPJ", CNPJ);
+        document.refuseChangeTo("CNPJ", CNPJ_WRITTEN);
+        document.refuseChangeTo("cnpj", CNPJ);
+        document.refuseChangeTo(null, null);
+        String another = RandomDocumentNumbers.randomCnpj(false, new SplittableRandom(16));
+        FieldProblem number = assertThrows(InvalidInputException.class, () -> document.refuseChangeTo("CNPJ", another))
+                .problems().get(0);
+        assertEquals(List.of("documentNumber", "DOCUMENT_CANNOT_CHANGE"), List.of(number.field(), number.code()));
+        assertEquals("documentNumber", assertThrows(InvalidInputException.class,
+                () -> document.refuseChangeTo(null, "12.345.678/0001-9")).problems().get(0).field(), "not even a CNPJ");
+        assertEquals("documentType", assertThrows(InvalidInputException.class,
+                () -> document.refuseChangeTo("CPF", CNPJ_WRITTEN)).problems().get(0).field());
     }
 
     private static DocumentCheck.Valid valid(DocumentTypeCode type, String written) {

@@ -1,11 +1,9 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.Customer;
-import dev.cartera.customers.CustomerDocument;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.welcome.WelcomeMessages;
 import dev.cartera.identity.Roles;
-import dev.cartera.shared.InvalidInputException;
 import dev.cartera.web.http.Versions;
 import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
@@ -100,8 +98,8 @@ public class CustomerResource {
     @Operation(summary = "Replace a customer's details (not the document); If-Match or version guards against lost updates")
     public Response update(@PathParam("id") long id, @Valid @NotNull CustomerChanges changes, @Context HttpHeaders headers) {
         var expected = Versions.expected(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
-        refuseDocumentChange(customers.get(id), changes);
-        var registration = customers.update(id, changes.details(), expected);
+        var registration = customers.update(id, changes.documentType(), changes.documentNumber(), changes.details(),
+                expected);
         Customer customer = registration.customer();
         return Response.ok(CustomerView.of(customer, registration.warnings())).tag(Versions.etag(customer.version())).build();
     }
@@ -124,17 +122,4 @@ public class CustomerResource {
         return messages.ofCustomer(id).stream().map(MessageView::of).toList();
     }
 
-    /**
-     * A document identifies the customer for good; changing it would make them someone else. The one sent back may
-     * be in any spelling the document rules accept (a CNPJ with its dots, slash and dash).
-     */
-    private static void refuseDocumentChange(Customer customer, CustomerChanges changes) {
-        CustomerDocument document = customer.document();
-        boolean typeChanged = changes.documentType() != null && !document.hasType(changes.documentType());
-        boolean numberChanged = changes.documentNumber() != null && !document.hasNumber(changes.documentNumber());
-        if (typeChanged || numberChanged) {
-            throw new InvalidInputException(typeChanged ? "documentType" : "documentNumber",
-                    "cannot change: the document identifies the customer; register a new customer instead");
-        }
-    }
 }

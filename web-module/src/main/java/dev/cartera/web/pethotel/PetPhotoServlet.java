@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * The pet grid's images, {@code /admin/pets/photos/{petId}.png}: the PNG rendition as GET /api/picture/{petId}.png
- * serves it (same service calls, same ETag and caching through {@link PictureFiles}), with 304 on a matching
+ * The pet grid's images, {@code /admin/pets/photos/{petId}.png} (the grid asks for {@code ?size=256}): the PNG
+ * rendition or a thumbnail as GET /api/picture/{petId}.png serves them (same service calls, same ETag and caching through {@link PictureFiles}), with 304 on a matching
  * If-None-Match so the browser reuses what it holds. The console's filter has checked the session and VIEW_PETS.
  */
 @WebServlet("/admin/pets/photos/*")
@@ -28,12 +28,24 @@ public class PetPhotoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ConsoleDownloads.serve(request, response, PHOTO, photo -> {
+            String size = request.getParameter("size");
+            // a size not offered is a file that is not there (404), as for the API's other refusals in the console
+            Integer longSide = size == null ? null : pictures.thumbnailSize(size);
             Picture picture = pictures.of(photo.group(1));
+            String version = longSide == null ? picture.pngSha256()
+                    : PictureFiles.thumbnailVersion(picture.pngSha256(), longSide);
             // the console filter's no-store is for pages; an image keyed by its content may be kept
             response.setHeader("Cache-Control", PictureFiles.CACHE_CONTROL);
-            response.setHeader("ETag", PictureFiles.etag(picture.pngSha256()));
-            if (PictureFiles.notModified(request.getHeader("If-None-Match"), picture.pngSha256())) {
+            response.setHeader("ETag", PictureFiles.etag(version));
+            if (PictureFiles.notModified(request.getHeader("If-None-Match"), version)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            if (longSide != null) {
+                byte[] thumbnail = pictures.thumbnail(picture, longSide);
+                response.setContentType(PictureFiles.PNG);
+                response.setContentLength(thumbnail.length);
+                response.getOutputStream().write(thumbnail);
                 return;
             }
             try (Blob blob = pictures.open(picture.pngKey())) {

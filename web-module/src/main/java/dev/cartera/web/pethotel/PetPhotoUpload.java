@@ -17,7 +17,7 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * Uploads or replaces the photo of the pet on the form, as POST /api/picture/{petId} does: the same checks (bytes,
- * decoding as JPEG or PNG, pixels) by {@link PictureService#check}, then {@link PictureService#store}. A refusal is
+ * decoding as JPEG, PNG or WebP, pixels) by {@link PictureService#check}, then {@link PictureService#store}. A refusal is
  * said in the console's language from its reason, next to the file field.
  */
 @Named

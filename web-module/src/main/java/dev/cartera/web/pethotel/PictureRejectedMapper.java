@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A refused picture: 413 too many bytes, 415 not a JPEG or PNG, 422 too many pixels. */
+/** A refused picture: 413 too many bytes, 415 not a JPEG, PNG or WebP, 422 too many pixels. */
 @Provider
 public class PictureRejectedMapper implements ExceptionMapper<PictureRejectedException> {
 
@@ -22,7 +22,7 @@ public class PictureRejectedMapper implements ExceptionMapper<PictureRejectedExc
             case NOT_AN_IMAGE -> 415;
             case TOO_MANY_PIXELS -> 422;
         };
-        Response response = Problems.response(Problems.of(status, exception.getMessage(), request, null), request);
+        Response response = Problems.response(status, exception.explanation(), request);
         // the rest of an oversized body is not read: close the connection rather than drain it
         return status == 413 ? Response.fromResponse(response).header("Connection", "close").build() : response;
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A pet's picture: uploaded raw or as a multipart form, checked by decoding, kept as the original and a PNG
- * rendition. The PNG's ETag is its SHA-256, so a client revalidates with If-None-Match and gets 304.
+ * rendition (upright, bounded), with thumbnails made from the rendition. The PNG's ETag is its SHA-256, so a client
+ * revalidates with If-None-Match and gets 304.
  */
 @Path("picture")
 @RequestScoped
@@ -52,12 +54,12 @@ public class PictureResource {
 
     @POST
     @Path("{petId}")
-    @Consumes({"image/jpeg", "image/png"})
+    @Consumes({"image/jpeg", "image/png", "image/webp"})
     @Produces(MediaType.APPLICATION_JSON)
     @PictureUpload
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Upload the pet's picture as the raw body (JPEG or PNG); it replaces the previous one. "
-            + "413 over the size limit, 415 when the bytes are not a JPEG or PNG, 422 over 40 megapixels")
+    @Operation(summary = "Upload the pet's picture as the raw body (JPEG, PNG or WebP); it replaces the previous one. "
+            + "413 over the size limit, 415 when the bytes are not a JPEG, PNG or WebP, 422 over 40 megapixels")
     public Response uploadRaw(@PathParam("petId") String petId, InputStream body) throws IOException {
         pictures.requirePet(petId);
         return stored(petId, pictures.check(), body);
@@ -85,10 +87,23 @@ public class PictureResource {
     @Path("{petId}.png")
     @Produces("image/png")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
-    @Operation(summary = "The PNG rendition, with an ETag (its SHA-256); If-None-Match gives 304")
-    public Response png(@PathParam("petId") String petId, @Context Request request) {
+    @Operation(summary = "The PNG rendition, upright and at most 1,024 pixels on its long side, with an ETag (its "
+            + "SHA-256); ?size=256 gives a thumbnail of that many pixels on its long side (sizes 128, 256, 512 unless "
+            + "configured; another is a 400), with its own ETag; If-None-Match gives 304")
+    public Response png(@PathParam("petId") String petId, @QueryParam("size") String size, @Context Request request) {
+        if (size == null) {
+            Picture picture = pictures.of(petId);
+            return conditional(request, picture.pngSha256(), picture.pngKey(), PictureFiles.PNG, picture.pngSize());
+        }
+        int longSide = pictures.thumbnailSize(size);
         Picture picture = pictures.of(petId);
-        return conditional(request, picture.pngSha256(), picture.pngKey(), PictureFiles.PNG, picture.pngSize());
+        EntityTag tag = new EntityTag(PictureFiles.thumbnailVersion(picture.pngSha256(), longSide));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(REVALIDATE).build();
+        }
+        return Response.ok(pictures.thumbnail(picture, longSide), PictureFiles.PNG).tag(tag).cacheControl(REVALIDATE)
+                .build();
     }
 
     @GET

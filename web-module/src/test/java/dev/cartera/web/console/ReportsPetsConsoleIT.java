@@ -191,7 +191,7 @@ class ReportsPetsConsoleIT {
         browser.open("/admin/pet/edit?id=" + petId);
         browser.waitFor(By.cssSelector("#photo input[type='file']")).sendKeys(text.toString());
         browser.driver.findElement(By.id("photo:upload")).click();
-        browser.waitForText(By.id("photo:fileMessage"), "El archivo no es una imagen JPEG ni PNG.");
+        browser.waitForText(By.id("photo:fileMessage"), "El archivo no es una imagen JPEG, PNG ni WebP.");
         browser.screenshot("65-pet-photo-refused", true);
         assertEquals(404, api.get("/api/picture/" + petId + ".png", admin).status(), "nothing was stored");
     }
@@ -229,6 +229,17 @@ class ReportsPetsConsoleIT {
         assertEquals("\"" + stored.json().getString("pngSha256") + "\"", etag, "the API's ETag");
         assertEquals("private, no-cache", first.headers().firstValue("Cache-Control").orElseThrow());
         assertEquals(304, http.get("/admin/pets/photos/" + petId + ".png", user, Map.of("If-None-Match", etag)).statusCode());
+
+        // the grid asks for the API's 256-pixel thumbnail, which has an ETag of its own
+        var thumbnail = http.get("/admin/pets/photos/" + petId + ".png?size=256", user, Map.of());
+        assertEquals(200, thumbnail.statusCode());
+        String thumbnailTag = thumbnail.headers().firstValue("ETag").orElseThrow();
+        assertEquals("\"" + stored.json().getString("pngSha256") + "-256\"", thumbnailTag);
+        assertEquals(304, http.get("/admin/pets/photos/" + petId + ".png?size=256", user,
+                Map.of("If-None-Match", thumbnailTag)).statusCode());
+        assertEquals(404, http.get("/admin/pets/photos/" + petId + ".png?size=300", user, Map.of()).statusCode());
+        assertTrue(http.get("/admin/pets?nome_pet.contains=Toby", user, Map.of()).body()
+                .contains("/admin/pets/photos/" + petId + ".png?size=256"), "the grid's image");
     }
 
     private long customer(String firstName) {
