@@ -7,23 +7,22 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /** The client address of a request, as {@link TrustedProxies} tells it with {@code cartera.http.trusted-proxies}. */
 @ApplicationScoped
 public class ClientAddresses {
 
+    /** Read through the API: Payara's injection fails the deployment on an {@code Optional<List<String>>} field. */
     @Inject
-    @ConfigProperty(name = "cartera.http.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Config config;
 
     private TrustedProxies proxies;
 
     @PostConstruct
     void parse() {
-        proxies = trustedProxies.map(TrustedProxies::of).orElseGet(TrustedProxies::none);
+        proxies = config.getOptionalValues("cartera.http.trusted-proxies", String.class)
+                .map(TrustedProxies::of).orElseGet(TrustedProxies::none);
     }
 
     /** Built at deployment, so a wrong entry in the list stops the start instead of the first login. */

@@ -1,12 +1,14 @@
 package dev.cartera.web.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.SharedServer;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +27,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Usuarios, Mi cuenta and Respaldo in a real browser, on the shared server: an admin creates a user and changes
- * their role, the user changes their own password, an admin's new password lifts a lockout, the dump downloads,
- * and each page refuses the roles it is not for.
+ * their role, the user changes their own password, an admin's new password lifts the waits after failed logins, the
+ * dump downloads, and each page refuses the roles it is not for.
  */
 @SharedServer
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -114,27 +116,33 @@ class AdminConsoleIT {
     }
 
     @Test
-    void c_anAdminsNewPasswordLiftsALockout() {
+    void c_anAdminsNewPasswordLiftsTheWaitsAfterFailedLogins() {
         Api api = new Api(base);
-        String locked = users.username("agent");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            api.post("/api/auth/login", "{\"username\":\"" + locked + "\",\"password\":\"wrong-" + attempt + "\"}", null);
+        String guessed = users.username("agent");
+        String guesser = "2001:db8:c0:" + RUN.substring(0, 4) + "::1";
+        int status = 401;
+        for (int attempt = 0; attempt < 10 && status != 429; attempt++) {
+            status = loginFrom(api, guessed, "wrong-" + attempt, guesser);
         }
-        assertEquals(401, api.post("/api/auth/login", "{\"username\":\"" + locked + "\",\"password\":\""
-                + users.password("agent") + "\"}", null).status(), "locked");
+        assertEquals(429, status, "the guessing client waits");
 
         browser.signIn(users.username("admin"), users.password("admin"));
         browser.open("/admin/users");
-        int row = rowOf(locked);
-        assertTrue(browser.textOf(By.id("users:table_data")).contains("2026") || !browser.driver
-                .findElements(By.cssSelector("#users\\:table_data .pi-lock")).isEmpty(), "the lock is shown");
+        int row = rowOf(guessed);
+        assertFalse(browser.driver.findElements(By.cssSelector("#users\\:table_data .pi-clock")).isEmpty(),
+                "the wait is shown");
         browser.driver.findElement(By.id("users:table:" + row + ":setPassword")).click();
         String fresh = "nueva frase del agente " + RUN;
         browser.waitFor(By.id("passwordForm:newPassword")).sendKeys(fresh);
         browser.driver.findElement(By.id("passwordForm:save")).click();
-        browser.waitForText(By.id("users:messages"), "ya no lo está");
-        assertEquals(200, api.post("/api/auth/login", "{\"username\":\"" + locked + "\",\"password\":\"" + fresh + "\"}",
-                null).status());
+        browser.waitForText(By.id("users:messages"), "se levantaron");
+        assertEquals(200, loginFrom(api, guessed, fresh, guesser));
+    }
+
+    private static int loginFrom(Api api, String username, String password, String client) {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+        return api.send(api.request("/api/auth/login", null).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client).POST(HttpRequest.BodyPublishers.ofString(body))).status();
     }
 
     @Test
