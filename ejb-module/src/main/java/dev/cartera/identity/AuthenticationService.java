@@ -89,7 +89,8 @@ public class AuthenticationService {
         try {
             return attempts.record(username, client, storedHash.orElse(null), matches, now);
         } catch (EJBException e) {
-            // another instance created one of the same counters at the same moment (unique key): count again on it
+            // a parallel attempt (here or on another instance) created one of the same counters first (unique key):
+            // count again on it
             LOG.fine(() -> "Recording a login attempt again after " + e);
             return attempts.record(username, client, storedHash.orElse(null), matches, now);
         }

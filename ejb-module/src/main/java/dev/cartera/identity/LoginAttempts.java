@@ -51,30 +51,39 @@ public class LoginAttempts {
     }
 
     /**
-     * Records what the password check found.
+     * Records what the password check found. The counters are locked and judged again first: attempts admitted at
+     * the same moment (in parallel, or on several instances) were all checked, but only those still within the
+     * free failures learn the answer; the others get the wait, as if never admitted, and count nothing.
      *
      * @param checkedHash     the hash the password was checked against (null for an unknown user); if the stored
      *                        one changed meanwhile, the check no longer counts
      * @param passwordMatches what the check found
      * @throws InvalidCredentialsException for an unknown user, a gone user or a wrong password alike
+     * @throws LoginThrottledException     when a parallel failure set a wait meanwhile
      */
     public User record(String username, String client, String checkedHash, boolean passwordMatches, Instant now) {
+        LoginThrottlePolicy policy = settings.loginThrottlePolicy();
+        Duration wait = policy.waitBefore(throttles.locked(ThrottleScope.ACCOUNT_CLIENT, username, client),
+                throttles.locked(ThrottleScope.CLIENT, username, client),
+                throttles.locked(ThrottleScope.ACCOUNT, username, client), now);
+        if (!wait.isZero()) {
+            LOG.info(() -> "Login answer withheld: client " + client + " must wait " + wait + " for " + quoted(username));
+            throw new LoginThrottledException(wait);
+        }
         if (passwordMatches && checkedHash != null) {
             User user = users.findByUsernameForUpdate(username).filter(u -> u.passwordHash().equals(checkedHash)).orElse(null);
             if (user != null) {
                 user.recordSuccessfulLogin(now);
-                throttles.forUpdate(ThrottleScope.ACCOUNT_CLIENT, username, client, now)
-                        .recordSuccess(now, settings.loginThrottlePolicy());
+                throttles.forUpdate(ThrottleScope.ACCOUNT_CLIENT, username, client, now).recordSuccess(now, policy);
                 return user;
             }
         }
-        recordFailure(username, client, now);
+        recordFailure(username, client, now, policy);
         throw new InvalidCredentialsException();
     }
 
     /** Locks the counters always in the same order (pair, client, account), so concurrent failures never deadlock. */
-    private void recordFailure(String username, String client, Instant now) {
-        LoginThrottlePolicy policy = settings.loginThrottlePolicy();
+    private void recordFailure(String username, String client, Instant now, LoginThrottlePolicy policy) {
         for (ThrottleScope scope : ThrottleScope.values()) {
             LoginThrottle counter = throttles.forUpdate(scope, username, client, now);
             counter.recordFailure(now, policy);

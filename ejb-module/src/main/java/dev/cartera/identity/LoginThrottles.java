@@ -22,13 +22,17 @@ public class LoginThrottles {
         return query(scope, username, client).getResultStream().findFirst();
     }
 
+    /** The counter if it exists, locked until the transaction ends: judged again after the password check. */
+    public Optional<LoginThrottle> locked(ThrottleScope scope, String username, String client) {
+        return query(scope, username, client).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
     /**
      * The counter, locked until the transaction ends so concurrent failures count one at a time; created if
      * absent (two instances creating the same one at once: one fails on the unique key and is tried again).
      */
     public LoginThrottle forUpdate(ThrottleScope scope, String username, String client, Instant now) {
-        Optional<LoginThrottle> found = query(scope, username, client)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        Optional<LoginThrottle> found = locked(scope, username, client);
         if (found.isPresent()) {
             return found.get();
         }

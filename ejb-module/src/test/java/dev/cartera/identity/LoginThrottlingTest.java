@@ -68,6 +68,18 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void attemptsAdmittedTogetherLearnNothingOnceOneOfThemSetAWait() {
+        failTimes(5, OWNER, ATTACKER);
+        attempts.admit(OWNER, ATTACKER, now);
+        attempts.admit(OWNER, ATTACKER, now);
+
+        assertThrows(InvalidCredentialsException.class, () -> attempts.record(OWNER, ATTACKER, "hash", false, now));
+        assertThrows(LoginThrottledException.class, () -> attempts.record(OWNER, ATTACKER, "hash", true, now),
+                "the parallel guess was right, but its answer is withheld");
+        assertEquals(6, counters.find(ThrottleScope.ACCOUNT_CLIENT, OWNER, ATTACKER).orElseThrow().failures());
+    }
+
+    @Test
     void theOwnerFromAnotherClientSignsInWhileTheAttackerWaits() {
         failTimes(20, OWNER, ATTACKER);
         assertThrows(LoginThrottledException.class, () -> attempts.admit(OWNER, ATTACKER, now));
@@ -216,6 +228,11 @@ class LoginThrottlingTest {
         @Override
         public Optional<LoginThrottle> find(ThrottleScope scope, String username, String client) {
             return Optional.ofNullable(rows.get(key(new LoginThrottle(scope, username, client, T0))));
+        }
+
+        @Override
+        public Optional<LoginThrottle> locked(ThrottleScope scope, String username, String client) {
+            return find(scope, username, client);
         }
 
         @Override
