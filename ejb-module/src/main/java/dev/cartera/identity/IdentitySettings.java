@@ -31,16 +31,40 @@ public class IdentitySettings {
     String jwksFile;
 
     @Inject
-    @ConfigProperty(name = "cartera.auth.lockout.max-failures", defaultValue = "5")
-    int lockoutMaxFailures;
+    @ConfigProperty(name = "cartera.auth.throttle.account-client.free-failures", defaultValue = "5")
+    int accountClientFreeFailures;
 
     @Inject
-    @ConfigProperty(name = "cartera.auth.lockout.window", defaultValue = "PT15M")
-    Duration lockoutWindow;
+    @ConfigProperty(name = "cartera.auth.throttle.account-client.max-delay", defaultValue = "PT15M")
+    Duration accountClientMaxDelay;
 
     @Inject
-    @ConfigProperty(name = "cartera.auth.lockout.duration", defaultValue = "PT15M")
-    Duration lockoutDuration;
+    @ConfigProperty(name = "cartera.auth.throttle.client.free-failures", defaultValue = "30")
+    int clientFreeFailures;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.throttle.client.max-delay", defaultValue = "PT15M")
+    Duration clientMaxDelay;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.throttle.account.free-failures", defaultValue = "100")
+    int accountFreeFailures;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.throttle.account.max-delay", defaultValue = "PT30S")
+    Duration accountMaxDelay;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.throttle.base-delay", defaultValue = "PT1S")
+    Duration throttleBaseDelay;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.throttle.forget-after", defaultValue = "PT1H")
+    Duration throttleForgetAfter;
+
+    @Inject
+    @ConfigProperty(name = "cartera.auth.throttle.known-client-for", defaultValue = "P30D")
+    Duration knownClientFor;
 
     @Inject
     @ConfigProperty(name = "cartera.auth.pbkdf2.iterations", defaultValue = "210000")
@@ -74,8 +98,12 @@ public class IdentitySettings {
         return Path.of(jwksFile);
     }
 
-    public LockoutPolicy lockoutPolicy() {
-        return new LockoutPolicy(lockoutMaxFailures, lockoutWindow, lockoutDuration);
+    public LoginThrottlePolicy loginThrottlePolicy() {
+        return new LoginThrottlePolicy(
+                new ThrottleRule(accountClientFreeFailures, throttleBaseDelay, accountClientMaxDelay, throttleForgetAfter),
+                new ThrottleRule(clientFreeFailures, throttleBaseDelay, clientMaxDelay, throttleForgetAfter),
+                new ThrottleRule(accountFreeFailures, throttleBaseDelay, accountMaxDelay, throttleForgetAfter),
+                knownClientFor);
     }
 
     public int maxConcurrentHashes() {

@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * A login that did not succeed, for whatever reason: the caller learns nothing more.
- * No rollback, so the failed-login count that was just recorded is kept.
+ * No rollback, so the failure counts that were just recorded are kept.
  */
 @ApplicationException(rollback = false)
 public class InvalidCredentialsException extends RuntimeException implements Explained {

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Someone who logs in: a name, a role, a password hash and the record of failed logins that locks the account. */
+/** Someone who logs in: a name, a role, a password hash. Failed logins are throttled apart, see {@link LoginThrottle}. */
 @Entity
 @Table(name = "app_user", uniqueConstraints = @UniqueConstraint(name = "uk_app_user_username", columnNames = "username"))
 @NamedQuery(name = "User.byUsername", query = "SELECT u FROM User u WHERE u.username = :username")
@@ -42,17 +42,8 @@ public class User {
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "first_failed_login_at")
-    private Instant firstFailedLoginAt;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     /**
-     * Counts the changes that must end every token the user holds: a new password, another role, a lockout. A
+     * Counts the changes that must end every token the user holds: a new password, another role. A
      * token carries the count it was issued under and stops working when the count moves on.
      */
     @Column(name = "credentials_version", nullable = false)
@@ -87,35 +78,7 @@ public class User {
         this.updatedAt = now;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed login. Failures older than the policy's window start a new count.
-     *
-     * @return true when this failure locked the account
-     */
-    public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
-        if (firstFailedLoginAt == null || !now.isBefore(firstFailedLoginAt.plus(policy.window()))) {
-            firstFailedLoginAt = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= policy.maxFailures() && !isLockedAt(now)) {
-            lockedUntil = now.plus(policy.lockDuration());
-            credentialsVersion++;
-            failedLogins = 0;
-            firstFailedLoginAt = null;
-            return true;
-        }
-        return false;
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        firstFailedLoginAt = null;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -128,12 +91,8 @@ public class User {
         this.updatedAt = now;
     }
 
-    /** A new password also lifts a lockout: an administrator has vouched for the account. */
     public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.failedLogins = 0;
-        this.firstFailedLoginAt = null;
-        this.lockedUntil = null;
         this.credentialsVersion++;
         this.updatedAt = now;
     }
@@ -169,10 +128,6 @@ public class User {
 
     public long credentialsVersion() {
         return credentialsVersion;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant lastLoginAt() {

@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,12 @@ public class UserService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    LoginThrottles throttles;
 
     @PersistenceContext
     EntityManager em;
@@ -82,12 +91,36 @@ public class UserService {
         return user;
     }
 
-    /** Sets a new password (an admin for a user, or a user for themselves); it also lifts a lockout. */
+    /**
+     * Sets a new password (an admin for a user, or a user for themselves). It also clears the account's login
+     * throttling: whoever set it has vouched for the account, and the old password's guesses are moot.
+     */
     public void changePassword(long id, char[] newPassword) {
         User user = get(id);
         PasswordRules.check("password", newPassword, user.username());
         user.changePassword(hasher.hash(newPassword), clock.instant());
+        attempts.clearAccount(user.username());
         LOG.info(() -> "Password of " + LogText.quoted(user.username()) + " changed");
+    }
+
+    /** An admin lets every client try the account's password again now (a client's own spraying wait stays). */
+    public void clearLoginThrottling(long id) {
+        attempts.clearAccount(get(id).username());
+    }
+
+    /**
+     * Until when some client must wait before trying each of these users' passwords again (the account's own
+     * ceiling or one client's waits); users without a wait are absent.
+     */
+    public Map<String, Instant> loginWaitsUntil(Collection<String> usernames) {
+        Instant now = clock.instant();
+        Map<String, Instant> waits = new HashMap<>();
+        for (LoginThrottle counter : throttles.ofAccounts(usernames)) {
+            if (!counter.waitAt(now).isZero()) {
+                waits.merge(counter.username(), counter.blockedUntil(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return waits;
     }
 
     /** Remembers the language the console speaks to the user. */

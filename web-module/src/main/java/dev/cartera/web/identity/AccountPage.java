@@ -2,6 +2,7 @@ package dev.cartera.web.identity;
 
 import dev.cartera.identity.AuthenticationService;
 import dev.cartera.identity.InvalidCredentialsException;
+import dev.cartera.identity.LoginThrottledException;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.TooManyRequestsException;
 import dev.cartera.web.console.Console;
@@ -9,15 +10,18 @@ import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.ConsoleUser;
 import dev.cartera.web.console.FieldMessages;
 import dev.cartera.web.console.Texts;
+import dev.cartera.web.http.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Mi cuenta: a user changes their own password by giving the current one, through the same service call as
- * {@code POST /api/auth/password} (the same rules, and a wrong current password counts towards the lockout).
+ * {@code POST /api/auth/password} (the same rules, and a wrong current password counts towards the login throttling).
  */
 @Named
 @RequestScoped
@@ -35,6 +39,9 @@ public class AccountPage {
     @Inject
     FieldMessages fieldMessages;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     private String currentPassword;
     private String newPassword;
     private String repeatedPassword;
@@ -50,12 +57,15 @@ public class AccountPage {
             return;
         }
         try {
-            authentication.changeOwnPassword(user.id(), chars(currentPassword), chars(newPassword));
+            authentication.changeOwnPassword(user.id(), chars(currentPassword), chars(newPassword),
+                    clientAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
             texts.info(null, "account.changed");
         } catch (InvalidInputException e) {
             fieldMessages.show(e, Map.of("newPassword", "account:newPassword"));
         } catch (InvalidCredentialsException e) {
             texts.error("account:currentPassword", "account.wrongCurrent");
+        } catch (LoginThrottledException e) {
+            texts.error(null, "account.throttled", e.retryAfter().toSeconds());
         } catch (TooManyRequestsException e) {
             texts.error(null, "account.busy");
         }

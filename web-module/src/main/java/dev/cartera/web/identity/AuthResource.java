@@ -4,12 +4,14 @@ import dev.cartera.identity.AuthenticationService;
 import dev.cartera.identity.Roles;
 import dev.cartera.identity.TokenIssuer;
 import dev.cartera.identity.UserService;
+import dev.cartera.web.http.ClientAddresses;
 import dev.cartera.web.security.PresentedTokens;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -42,6 +45,12 @@ public class AuthResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Context
+    HttpServletRequest httpRequest;
+
     @POST
     @Path("login")
     @PermitAll
@@ -50,8 +59,11 @@ public class AuthResource {
     @Operation(summary = "Exchange a username and password for a 15-minute access token")
     @APIResponse(responseCode = "200", description = "The token")
     @APIResponse(responseCode = "401", description = "Unknown user, wrong password or locked account (one answer for all)")
+    @APIResponse(responseCode = "429", description = "Too many failed logins from this client (or too many logins being "
+            + "checked at once): wait Retry-After seconds; the password was not checked")
     public Response login(@Valid @NotNull LoginRequest request) {
-        var issued = authentication.login(UserService.normalizeUsername(request.username()), request.password().toCharArray());
+        var issued = authentication.login(UserService.normalizeUsername(request.username()), request.password().toCharArray(),
+                clientAddresses.of(httpRequest));
         return noStore(Response.ok(TokenResponse.of(issued)));
     }
 
@@ -85,9 +97,11 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "The new password is too short, too long, contains the username "
             + "or is one character repeated")
     @APIResponse(responseCode = "401", description = "The current password is wrong (it counts towards the lockout)")
+    @APIResponse(responseCode = "429", description = "Too many failed password checks from this client: wait "
+            + "Retry-After seconds; the current password was not checked")
     public Response changePassword(@Valid @NotNull PasswordChange request) {
         authentication.changeOwnPassword(PresentedTokens.of(token).userId(), request.currentPassword().toCharArray(),
-                request.newPassword().toCharArray());
+                request.newPassword().toCharArray(), clientAddresses.of(httpRequest));
         return Response.noContent().build();
     }
 

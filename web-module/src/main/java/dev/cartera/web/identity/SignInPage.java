@@ -2,9 +2,12 @@ package dev.cartera.web.identity;
 
 import dev.cartera.identity.AuthenticationService;
 import dev.cartera.identity.InvalidCredentialsException;
+import dev.cartera.identity.LoginThrottledException;
 import dev.cartera.identity.UserService;
+import dev.cartera.shared.TooManyRequestsException;
 import dev.cartera.web.console.ConsoleSessions;
 import dev.cartera.web.console.Texts;
+import dev.cartera.web.http.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Arrays;
 
-/** The console's sign-in form, over the same identity service (users, hashes, lockout) as POST /api/auth/login. */
+/** The console's sign-in form, over the same identity service (users, hashes, throttling) as POST /api/auth/login. */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -24,6 +27,9 @@ public class SignInPage {
 
     @Inject
     Texts texts;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     private String username;
     private String password;
@@ -35,12 +41,18 @@ public class SignInPage {
         password = null;
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            var user = authentication.authenticate(UserService.normalizeUsername(username), secret);
-            ConsoleSessions.open((HttpServletRequest) external.getRequest(), user);
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            var user = authentication.authenticate(UserService.normalizeUsername(username), secret,
+                    clientAddresses.of(request));
+            ConsoleSessions.open(request, user);
             external.redirect(external.getRequestContextPath() + safeNext());
         } catch (InvalidCredentialsException e) {
-            // one answer for an unknown user, a wrong password and a locked account, as the API gives
+            // one answer for an unknown user and a wrong password, as the API gives
             texts.error(null, "signin.failed");
+        } catch (LoginThrottledException e) {
+            texts.error(null, "signin.throttled", e.retryAfter().toSeconds());
+        } catch (TooManyRequestsException e) {
+            texts.error(null, "signin.busy");
         } finally {
             Arrays.fill(secret, '\0');
         }

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("users")
@@ -50,7 +51,7 @@ public class UserResource {
             + "displayName, role, createdAt, lastLoginAt")
     public Response list(@BeanParam ListQuery query) {
         var asked = query.validate(UserService.LIST);
-        return PagedResponse.ok(users.list(asked.page(), asked.filters()).map(UserView::of), uri);
+        return PagedResponse.ok(UserView.of(users.list(asked.page(), asked.filters()), users), uri);
     }
 
     @POST
@@ -61,7 +62,7 @@ public class UserResource {
                 request.password().toCharArray());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id())).build())
                 .tag(Versions.etag(user.version()))
-                .entity(UserView.of(user)).build();
+                .entity(UserView.of(user, users)).build();
     }
 
     @GET
@@ -70,7 +71,7 @@ public class UserResource {
     @Operation(summary = "One user")
     public Response get(@PathParam("id") long id) {
         var user = users.get(id);
-        return Response.ok(UserView.of(user)).tag(Versions.etag(user.version())).build();
+        return Response.ok(UserView.of(user, users)).tag(Versions.etag(user.version())).build();
     }
 
     @PUT
@@ -81,7 +82,7 @@ public class UserResource {
                            @Context HttpHeaders headers) {
         OptionalLong expected = Versions.expected(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
         var user = users.update(id, changes.displayName(), Role.fromClaim(changes.role()), expected);
-        return Response.ok(UserView.of(user)).tag(Versions.etag(user.version())).build();
+        return Response.ok(UserView.of(user, users)).tag(Versions.etag(user.version())).build();
     }
 
     @PUT
@@ -90,6 +91,18 @@ public class UserResource {
     @Operation(summary = "Set a user's password (also lifts a lockout)")
     public Response changePassword(@PathParam("id") long id, @Valid @NotNull NewPassword request) {
         users.changePassword(id, request.password().toCharArray());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/login-throttling")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Forget a user's failed logins: every client may try the password again now (a client's own "
+            + "wait for failures across many usernames stays)")
+    @APIResponse(responseCode = "204", description = "Cleared")
+    @APIResponse(responseCode = "404", description = "No such user")
+    public Response clearLoginThrottling(@PathParam("id") long id) {
+        users.clearLoginThrottling(id);
         return Response.noContent().build();
     }
 

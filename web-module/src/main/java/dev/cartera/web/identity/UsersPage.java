@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Usuarios, for admins: the users with their roles, last sign-in and lockout; create one, change a role, set a
- * new password (which lifts a lockout) and delete, through the same {@link UserService} calls as
+ * Usuarios, for admins: the users with their roles, last sign-in and login waits; create one, change a role, set a
+ * new password (which lifts the waits), lift the waits, delete, through the same {@link UserService} calls as
  * {@code /api/users}, so the last admin can be neither demoted nor deleted here either.
  */
 @Named
@@ -54,7 +54,7 @@ public class UsersPage implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new ConsoleList<>(UserService.LIST, (page, filters) -> users.list(page, filters).map(UserView::of), UserView::id);
+        list = new ConsoleList<>(UserService.LIST, (page, filters) -> UserView.of(users.list(page, filters), users), UserView::id);
     }
 
     public void onLoad() {
@@ -115,6 +115,13 @@ public class UsersPage implements Serializable {
         } finally {
             newPassword = null;
         }
+    }
+
+    /** Lets every client try the user's password again now. */
+    public void clearLoginThrottling(UserView user) {
+        console.require(ConsoleAction.USERS);
+        users.clearLoginThrottling(user.id());
+        texts.info(null, "users.throttlingCleared", user.username());
     }
 
     public void delete(UserView user) {

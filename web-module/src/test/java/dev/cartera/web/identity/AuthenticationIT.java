@@ -3,7 +3,6 @@ package dev.cartera.web.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
@@ -151,29 +150,6 @@ class AuthenticationIT {
         assertEquals(403, reply.status(), reply::toString);
         assertEquals("application/problem+json", reply.contentType());
         assertEquals(200, api.get("/api/auth/me", operator).status());
-    }
-
-    @Test
-    void fiveFailedLoginsLockTheAccount() {
-        Api api = api();
-        String admin = api.loginAsAdmin();
-        String username = "locked-" + System.nanoTime();
-        long id = api.createUser(admin, username, "agent", "right-password-1");
-        JsonObject refusal = null;
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            Api.Reply reply = api.post("/api/auth/login", credentials(username, "wrong-password-" + attempt), null);
-            assertEquals(401, reply.status());
-            refusal = withoutRequestId(reply.json());
-        }
-
-        Api.Reply locked = api.post("/api/auth/login", credentials(username, "right-password-1"), null);
-        assertEquals(401, locked.status(), "the right password is refused while locked");
-        assertEquals(refusal, withoutRequestId(locked.json()), "a locked account gets the same answer");
-        assertNotNull(api.get("/api/users/" + id, admin).json().getString("lockedUntil", null));
-
-        assertEquals(204, api.put("/api/users/" + id + "/password", "{\"password\":\"another-password-2\"}", admin, Map.of()).status());
-        assertEquals(200, api.post("/api/auth/login", credentials(username, "another-password-2"), null).status(),
-                "an admin's new password lifts the lock");
     }
 
     @Test
