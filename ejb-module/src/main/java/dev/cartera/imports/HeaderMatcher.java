@@ -26,11 +26,7 @@ public final class HeaderMatcher {
      *         two name the same column
      */
     public static Map<String, Integer> match(List<String> headers, List<ImportColumn> columns) {
-        Map<String, String> keyByName = new HashMap<>();
-        for (ImportColumn column : columns) {
-            keyByName.putIfAbsent(normalize(column.key()), column.key());
-            column.aliases().forEach(alias -> keyByName.putIfAbsent(normalize(alias), column.key()));
-        }
+        Map<String, String> keyByName = keysByName(columns);
         Map<String, Integer> found = new LinkedHashMap<>();
         for (int i = 0; i < headers.size(); i++) {
             String key = keyByName.get(normalize(headers.get(i)));
@@ -39,5 +35,15 @@ public final class HeaderMatcher {
             }
         }
         return found;
+    }
+
+    /** Every name a column is known by (its key and aliases, normalized) to the column's key; the first column wins. */
+    static Map<String, String> keysByName(List<ImportColumn> columns) {
+        Map<String, String> keyByName = new HashMap<>();
+        for (ImportColumn column : columns) {
+            keyByName.putIfAbsent(normalize(column.key()), column.key());
+            column.aliases().forEach(alias -> keyByName.putIfAbsent(normalize(alias), column.key()));
+        }
+        return keyByName;
     }
 }

@@ -1,16 +1,27 @@
 package dev.cartera.imports;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * One column a dataset reads: its stable key, the header spellings it is known by (Spanish, English, Portuguese;
  * compared by {@link HeaderMatcher#normalize}), whether every row must give a value, and the longest value it takes.
+ * For headers no alias names, it may also say what it means in a few words ({@code descriptions}, in the three
+ * languages) and what its values look like ({@code shapes}): the matcher compares unseen headers with both.
  */
-public record ImportColumn(String key, boolean required, int maxLength, List<String> aliases) {
+public record ImportColumn(String key, boolean required, int maxLength, List<String> aliases,
+                           List<String> descriptions, Set<ValueShape> shapes) {
 
     public ImportColumn {
         aliases = List.copyOf(aliases);
+        descriptions = List.copyOf(descriptions);
+        shapes = shapes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shapes));
+    }
+
+    public ImportColumn(String key, boolean required, int maxLength, List<String> aliases) {
+        this(key, required, maxLength, aliases, List.of(), Set.of());
     }
 
     public static ImportColumn required(String key, int maxLength, String... aliases) {
@@ -25,5 +36,17 @@ public record ImportColumn(String key, boolean required, int maxLength, List<Str
 
     public static ImportColumn optional(String key, int maxLength, String... aliases) {
         return new ImportColumn(key, false, maxLength, List.of(aliases));
+    }
+
+    /** This column, also described in a few words for the matcher (not compared as aliases). */
+    public ImportColumn describedAs(String... texts) {
+        return new ImportColumn(key, required, maxLength, aliases, List.of(texts), shapes);
+    }
+
+    /** This column, whose values usually look like one of these shapes. */
+    public ImportColumn holding(ValueShape... valueShapes) {
+        Set<ValueShape> all = valueShapes.length == 0 ? EnumSet.noneOf(ValueShape.class)
+                : EnumSet.copyOf(Arrays.asList(valueShapes));
+        return new ImportColumn(key, required, maxLength, aliases, descriptions, all);
     }
 }

@@ -90,6 +90,17 @@ public class ImportJob {
     @Column(name = "message_json", length = MESSAGE_MAX)
     private String messageJson;
 
+    /** The uploader's header → field mapping, as JSON; null when none was given. */
+    @Column(name = "column_mapping", updatable = false)
+    private String columnMapping;
+
+    @Column(name = "accept_suggestions", nullable = false, updatable = false)
+    private boolean acceptSuggestions;
+
+    /** How the header was read ({@link ColumnPlan}), as JSON; null until the job has read it. */
+    @Column(name = "columns_read")
+    private String columnsRead;
+
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 64)
     private String uploadedBy;
 
@@ -121,6 +132,30 @@ public class ImportJob {
         this.uploadedBy = uploadedBy;
         this.createdAt = now;
         this.status = JobStatus.QUEUED.name();
+    }
+
+    /** What the uploader said about the columns; called before the job is stored. */
+    public void ask(ColumnRequest request) {
+        this.columnMapping = request.mapping().isEmpty() ? null : ColumnJson.mappingToJson(request.mapping());
+        this.acceptSuggestions = request.acceptSuggestions();
+    }
+
+    void readColumns(ColumnPlan plan) {
+        this.columnsRead = ColumnJson.planToJson(plan);
+    }
+
+    public ColumnRequest columnRequest() {
+        return new ColumnRequest(ColumnJson.mappingFromJson(columnMapping), acceptSuggestions);
+    }
+
+    /** How the job read the header: empty until it has. */
+    public ColumnPlan columns() {
+        return ColumnJson.planFromJson(columnsRead);
+    }
+
+    /** Whether the job reads the suggested columns: a dry run shows what accepting them would give. */
+    public boolean usesSuggestions() {
+        return acceptSuggestions || mode == ImportMode.DRY_RUN;
     }
 
     void start(String encoding, String delimiter, Instant now) {

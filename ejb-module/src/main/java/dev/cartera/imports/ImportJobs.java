@@ -87,6 +87,12 @@ public class ImportJobs {
         return true;
     }
 
+    /** Records how the job read its file's header. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void readColumns(String id, ColumnPlan plan) {
+        get(id).readColumns(plan);
+    }
+
     /** Ends a job that is still queued or running; a cancelled one stays cancelled. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(String id, JobStatus status, Message message) {

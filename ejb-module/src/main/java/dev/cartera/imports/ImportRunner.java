@@ -6,12 +6,10 @@ import dev.cartera.storage.BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,6 +24,8 @@ public class ImportRunner {
 
     /** How often a chunk that lost a race with another transaction is run again before the job fails. */
     static final int CHUNK_ATTEMPTS = 5;
+    /** How many first rows the column matcher sees the values of. */
+    static final int SAMPLE_ROWS = 20;
 
     @Inject
     ImportJobs jobs;
@@ -38,6 +38,9 @@ public class ImportRunner {
 
     @Inject
     BlobStore blobs;
+
+    @Inject
+    ColumnMatching matching;
 
     @Inject
     @ConfigProperty(name = "cartera.imports.chunk-size", defaultValue = "500")
@@ -61,17 +64,24 @@ public class ImportRunner {
             if (!jobs.start(jobId, csv.charset().name(), CsvDetection.describe(csv.delimiter()))) {
                 return;
             }
-            Map<String, Integer> positions = HeaderMatcher.match(csv.header(), dataset.columns());
+            SampledRecords records = new SampledRecords(csv.records(), SAMPLE_ROWS);
+            ColumnPlan plan = matching.mapper().plan(csv.header(), records.samples(csv.header().size()),
+                    dataset.columns(), job.columnRequest().mapping());
+            jobs.readColumns(jobId, plan);
+            Map<String, Integer> positions = plan.positions(job.usesSuggestions());
             List<String> missing = dataset.missingColumns(positions.keySet());
             if (!missing.isEmpty()) {
-                jobs.failMissingColumns(jobId, Message.of("import.job.missingColumns", missing.size(),
-                        String.join("; ", missing), expected(dataset), String.join(", ", csv.header())));
+                String suggestions = plan.pendingSuggestions();
+                jobs.failMissingColumns(jobId, suggestions.isEmpty()
+                        ? Message.of("import.job.missingColumns", missing.size(), String.join("; ", missing),
+                                expected(dataset), String.join(", ", csv.header()))
+                        : Message.of("import.job.missingColumnsSuggested", missing.size(), String.join("; ", missing),
+                                expected(dataset), String.join(", ", csv.header()), suggestions));
                 return;
             }
             RowReader reader = new RowReader(csv.header(), positions, dataset.columns());
             SeenKeys seen = new SeenKeys();
             List<ImportRow> chunk = new ArrayList<>(chunkSize);
-            Iterator<CSVRecord> records = csv.records();
             while (records.hasNext()) {
                 chunk.add(reader.read(records.next()));
                 if (chunk.size() == chunkSize) {

@@ -83,7 +83,22 @@ public class ImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportJob upload(String datasetName, String modeName, String fileName, String contentType,
                             InputStream content, String uploadedBy) {
+        return upload(datasetName, modeName, null, false, fileName, contentType, content, uploadedBy);
+    }
+
+    /**
+     * As {@link #upload(String, String, String, String, InputStream, String)}, with what the uploader says of the
+     * columns: a {@code mapping} (JSON, header → field; see {@link ColumnJson#parseMapping}) and whether an apply
+     * may use the matcher's suggestions.
+     *
+     * @throws InvalidInputException also for a mapping that is not such JSON or names a field the dataset lacks
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportJob upload(String datasetName, String modeName, String mappingJson, boolean acceptSuggestions,
+                            String fileName, String contentType, InputStream content, String uploadedBy) {
         ImportDataset<?> dataset = datasets.get(datasetName);
+        ColumnRequest columns = new ColumnRequest(ColumnJson.parseMapping(mappingJson, dataset.columns()),
+                acceptSuggestions);
         ImportMode mode = ImportMode.parse(modeName == null || modeName.isBlank() ? "apply" : modeName)
                 .orElseThrow(() -> new InvalidInputException(
                         InvalidInputException.FieldProblem.of("mode", "INVALID_MODE", "must be apply or dry-run")));
@@ -116,6 +131,7 @@ public class ImportService {
         Upload upload = new Upload(counted.count(), counted.sha256(), contentType);
         ImportJob job = new ImportJob(id, dataset.name(), mode, name, upload, key,
                 jobs.firstWithSha256(upload.sha256()).orElse(null), dataset.validations(), uploadedBy, clock.instant());
+        job.ask(columns);
         jobs.add(job);
         executor.submit(() -> runner.run(id));
         return job;

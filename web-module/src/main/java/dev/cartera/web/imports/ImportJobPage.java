@@ -106,6 +106,30 @@ public class ImportJobPage implements Serializable {
         return "dry-run".equals(getJob().mode());
     }
 
+    /** How the job read each header, for the columns table: confidence and alternatives as whole percents. */
+    public java.util.List<ColumnRow> getColumns() {
+        ImportJobView current = getJob();
+        return current == null ? java.util.List.of() : current.columns().stream().map(ColumnRow::of).toList();
+    }
+
+    /** One header as the console shows it; {@code icon} is a PrimeIcons class telling the source at a glance. */
+    public record ColumnRow(String header, String field, String source, String icon, long percent, String alternatives) {
+
+        static ColumnRow of(ImportJobView.Column column) {
+            String icon = switch (column.source()) {
+                case "alias" -> "pi pi-check-circle";
+                case "mapping" -> "pi pi-user-edit";
+                case "suggested" -> "pi pi-question-circle";
+                default -> "pi pi-minus-circle";
+            };
+            String alternatives = column.alternatives().stream()
+                    .map(a -> a.field() + " " + Math.round(a.score() * 100) + " %")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new ColumnRow(column.header(), column.field(), column.source(), icon,
+                    Math.round(column.confidence() * 100), alternatives);
+        }
+    }
+
     public ConsoleList<ImportIssueView> getIssues() {
         return issues;
     }

@@ -66,16 +66,19 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Upload a CSV (parts: file, dataset = customers | pets | loans | purchases, mode = apply | "
-            + "dry-run): 202 with the job; 413 over the maximum size, 415 when it is not a CSV")
+            + "dry-run; optional mapping = JSON header to field, acceptSuggestions = true | false): 202 with the job; "
+            + "413 over the maximum size, 415 when it is not a CSV")
     public Response upload(List<EntityPart> parts) throws IOException {
         String dataset = text(parts, "dataset").orElse(null);
         String mode = text(parts, "mode").orElse("apply");
+        String mapping = text(parts, "mapping").orElse(null);
+        boolean acceptSuggestions = text(parts, "acceptSuggestions").map(ImportResource::flag).orElse(false);
         EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException(
                 InvalidInputException.FieldProblem.of("file", "FILE_REQUIRED", "is required: a multipart part named file holding the CSV")));
         String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();
         try (InputStream content = file.getContent()) {
-            ImportJob job = imports.upload(dataset, mode, file.getFileName().orElse("upload.csv"), contentType, content,
-                    security.getUserPrincipal().getName());
+            ImportJob job = imports.upload(dataset, mode, mapping, acceptSuggestions,
+                    file.getFileName().orElse("upload.csv"), contentType, content, security.getUserPrincipal().getName());
             return Response.accepted(ImportJobView.of(job, language()))
                     .location(uri.getBaseUriBuilder().path("imports").path(job.id()).build()).build();
         }
@@ -142,6 +145,15 @@ public class ImportResource {
     @Operation(summary = "Cancel a queued or running job (409 once it has ended); committed chunks stay")
     public ImportJobView cancel(@PathParam("id") String id) {
         return ImportJobView.of(jobs.cancel(id), language());
+    }
+
+    private static boolean flag(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw new InvalidInputException(
+                    InvalidInputException.FieldProblem.of("acceptSuggestions", "NOT_BOOLEAN", "must be true or false"));
+        };
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

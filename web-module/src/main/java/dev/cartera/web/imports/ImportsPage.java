@@ -58,6 +58,7 @@ public class ImportsPage implements Serializable {
 
     private String dataset;
     private String mode = ImportMode.APPLY.wireName();
+    private boolean acceptSuggestions;
     private transient UploadedFile file;
     private LocalDate uploadedFrom;
     private LocalDate uploadedTo;
@@ -84,8 +85,8 @@ public class ImportsPage implements Serializable {
             return null;
         }
         try (InputStream content = file.getInputStream()) {
-            ImportJob job = imports.upload(dataset, mode, file.getFileName(), file.getContentType(), content,
-                    user.username());
+            ImportJob job = imports.upload(dataset, mode, null, acceptSuggestions, file.getFileName(),
+                    file.getContentType(), content, user.username());
             return "/admin/imports/job?faces-redirect=true&id=" + job.id();
         } catch (FileTooLargeException e) {
             texts.error("upload:file", "imports.tooLarge", megabytes(imports.maxBytes()));
@@ -159,6 +160,14 @@ public class ImportsPage implements Serializable {
 
     public void setMode(String mode) {
         this.mode = mode;
+    }
+
+    public boolean isAcceptSuggestions() {
+        return acceptSuggestions;
+    }
+
+    public void setAcceptSuggestions(boolean acceptSuggestions) {
+        this.acceptSuggestions = acceptSuggestions;
     }
 
     public UploadedFile getFile() {

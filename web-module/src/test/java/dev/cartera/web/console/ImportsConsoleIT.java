@@ -175,6 +175,45 @@ class ImportsConsoleIT {
     }
 
     @Test
+    void g_anUnseenHeaderIsSuggestedShownAndAppliedOnlyWhenAccepted() {
+        signIn("operator");
+        String cedula = RandomDocumentNumbers.randomCedula("09", RANDOM);
+        Path file = write("sugerencias-" + RUN + ".csv", "Nro. de cédula,Nombres,Apellidos\r\n" + cedula + ",Sara,Sugerida\r\n");
+        browser.open("/admin/imports");
+        new Select(browser.waitFor(By.id("upload:dataset"))).selectByValue("customers");
+        browser.driver.findElement(By.cssSelector("input[name='upload:mode'][value='apply']")).click();
+        browser.driver.findElement(By.cssSelector("input[name='upload:acceptSuggestions'][value='true']")).click();
+        browser.driver.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(file.toString());
+        browser.driver.findElement(By.id("upload:submit")).click();
+        browser.waitForUrlContaining("/admin/imports/job?id=");
+        String url = browser.driver.getCurrentUrl();
+        Api api = new Api(base);
+        String token = token("operator");
+        String path = "/api/imports/" + url.substring(url.indexOf("id=") + 3);
+        jakarta.json.JsonObject job = api.get(path, token).json();
+        for (int i = 0; i < 240 && List.of("QUEUED", "RUNNING").contains(job.getString("status")); i++) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            job = api.get(path, token).json();
+        }
+        String seen = job.toString();
+        assertTrue(job.getBoolean("acceptSuggestions"), seen);
+        assertEquals("SUCCEEDED", job.getString("status"), seen);
+        browser.waitForText(By.id("status"), "Terminada");
+        String columns = browser.waitFor(By.id("job:columnsCard")).getText();
+        assertTrue(columns.contains("Nro. de cédula") && columns.contains("cedula") && columns.contains("Sugerido")
+                && columns.contains("Nombre conocido"), columns);
+        scrollTo("job:columnsCard");
+        browser.screenshot("25-import-columns", false);
+        assertEquals(200, new Api(base).get("/api/customers/lookup?documentType=CI&documentNumber=" + cedula,
+                token("operator")).status(), "the accepted suggestion was applied");
+    }
+
+    @Test
     void b_aDryRunSaysNothingWasSavedAndSavesNothing() {
         signIn("operator");
         String content = customers(3);
