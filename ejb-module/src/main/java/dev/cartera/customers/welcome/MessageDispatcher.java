@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends queued messages once their transaction has committed, off the request thread, one by one: claim, send
- * outside any transaction, record the outcome. A message whose send failed for a while, or was interrupted
+ * outside any transaction, record the outcome. A temporary failure (the server down, a timeout, a 4xx) ends the
+ * batch: the rest would most likely fail the same way, each after its timeout. A message whose send failed for a while, or was interrupted
  * (a crash between commit and send), is picked up by the {@linkplain OutboxSweep sweep}.
  */
 @Stateless
@@ -44,11 +45,23 @@ public class MessageDispatcher {
 
     private void sendAll(List<Long> messageIds) {
         int sent = 0;
-        for (long id : messageIds) {
+        for (int i = 0; i < messageIds.size(); i++) {
+            long id = messageIds.get(i);
+            Outcome outcome;
             try {
-                sent += send(id) ? 1 : 0;
+                outcome = send(id);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Message " + id + " not sent; the sweep will retry it", e);
+                continue;
+            }
+            if (outcome == Outcome.SENT) {
+                sent++;
+            } else if (outcome == Outcome.SERVER_TROUBLE && i + 1 < messageIds.size()) {
+                // a server that is down or refusing for now would fail the rest too, each after its timeout:
+                // they stay pending, no attempt counted, for the sweep
+                int left = messageIds.size() - i - 1;
+                LOG.warning(() -> left + " more messages left for the sweep");
+                break;
             }
         }
         if (sent > 0) {
@@ -57,10 +70,12 @@ public class MessageDispatcher {
         }
     }
 
-    private boolean send(long messageId) {
+    private enum Outcome { SENT, NOT_OURS, REFUSED, SERVER_TROUBLE }
+
+    private Outcome send(long messageId) {
         var claimed = outbox.claim(messageId);
         if (claimed.isEmpty()) {
-            return false;
+            return Outcome.NOT_OURS;
         }
         Envelope envelope = claimed.get();
         try {
@@ -69,10 +84,10 @@ public class MessageDispatcher {
             MessageStatus now = outbox.recordFailure(messageId, failure);
             LOG.warning(() -> "Message " + messageId + " to " + envelope.recipient() + " not sent ("
                     + (now == MessageStatus.FAILED ? "given up" : "will be retried") + "): " + failure.getMessage());
-            return false;
+            return failure.isPermanent() ? Outcome.REFUSED : Outcome.SERVER_TROUBLE;
         }
         outbox.recordSent(messageId);
         LOG.fine(() -> "Sent message " + messageId + " to " + envelope.recipient());
-        return true;
+        return Outcome.SENT;
     }
 }
