@@ -1,5 +1,6 @@
 package dev.cartera.customers.welcome;
 
+import dev.cartera.shared.logging.LogContext;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +37,14 @@ public class MessageDispatcher {
     /** AFTER_SUCCESS: never for a transaction that rolled back. */
     @Asynchronous
     public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
-        sendAll(queued.messageIds());
+        LogContext.Entry origin = queued.origin().orElse(null);
+        if (origin == null) {
+            sendAll(queued.messageIds());
+            return;
+        }
+        try (LogContext.Scope request = LogContext.bind(origin.requestId(), origin.user())) {
+            sendAll(queued.messageIds());
+        }
     }
 
     public void sweep() {
