@@ -1,5 +1,6 @@
 package dev.cartera.identity;
 
+import dev.cartera.shared.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
@@ -69,7 +70,7 @@ public class AdminPasswordReset {
                 case NOTHING -> LOG.warning(() -> "Admin password recovery is still configured, but '" + username
                         + "' already has that password: nothing done. Remove the reset setting.");
             }
-        } catch (EJBException | IllegalArgumentException | dev.cartera.shared.InvalidInputException e) {
+        } catch (EJBException | IllegalArgumentException | InvalidInputException e) {
             // most likely the password breaks the password rules; the message names the rule, never the password
             LOG.log(Level.SEVERE, "Admin password NOT reset for '" + username + "': " + reason(e));
         }
@@ -90,7 +91,7 @@ public class AdminPasswordReset {
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        String detail = cause instanceof dev.cartera.shared.InvalidInputException invalid ? invalid.problems().toString()
+        String detail = cause instanceof InvalidInputException invalid ? invalid.problems().toString()
                 : cause.getMessage();
         return cause.getClass().getSimpleName() + (detail == null ? "" : ": " + detail);
     }

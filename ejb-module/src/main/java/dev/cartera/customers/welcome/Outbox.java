@@ -46,11 +46,11 @@ public class Outbox {
             em.flush();
         } catch (OptimisticLockException lost) {
             return Optional.empty(); // the transaction is marked for rollback; the other claim stands
-        } catch (PersistenceException lost) {
-            if (lost.getCause() instanceof OptimisticLockException || lost instanceof jakarta.persistence.RollbackException) {
+        } catch (PersistenceException failed) {
+            if (failed.getCause() instanceof OptimisticLockException) {
                 return Optional.empty();
             }
-            throw lost;
+            throw failed;
         }
         return Optional.of(Envelope.of(message));
     }

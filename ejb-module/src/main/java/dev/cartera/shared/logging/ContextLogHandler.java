@@ -1,6 +1,8 @@
 package dev.cartera.shared.logging;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.ErrorManager;
 import java.util.logging.Filter;
@@ -58,7 +60,7 @@ public final class ContextLogHandler extends Handler {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("requestId", context.requestId());
             fields.put("user", user);
-            Object[] extended = parameters == null ? new Object[1] : java.util.Arrays.copyOf(parameters, parameters.length + 1);
+            Object[] extended = parameters == null ? new Object[1] : Arrays.copyOf(parameters, parameters.length + 1);
             extended[extended.length - 1] = fields;
             copy.setParameters(extended);
         } else {
@@ -68,7 +70,7 @@ public final class ContextLogHandler extends Handler {
     }
 
     static boolean isJson(Formatter formatter) {
-        return formatter != null && formatter.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT).contains("JSON");
+        return formatter != null && formatter.getClass().getSimpleName().toUpperCase(Locale.ROOT).contains("JSON");
     }
 
     private static String nullToEmpty(String text) {
