@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.Deployments;
+import dev.cartera.web.it.ItEnvironment;
 import dev.cartera.web.it.ServerConfiguration;
 import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
@@ -18,6 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -170,7 +174,8 @@ class MailIT {
         JsonObject message = onlyMessageOf(customer);
         while (!condition.test(message)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the outbox row never got there within " + within + ": " + message);
+                throw new AssertionError("the outbox row never got there within " + within + ": " + message
+                        + "\nthe server's sending lines:\n" + sendingLines());
             }
             Thread.sleep(250);
             message = onlyMessageOf(customer);
@@ -189,6 +194,19 @@ class MailIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no message to " + email + " within " + within);
+    }
+
+    /** What the dispatcher logged, for a failure's message: the server log is rewritten when failsafe reruns the class. */
+    private static String sendingLines() {
+        Path log = ItEnvironment.dataDir().getParent().resolve("servers").resolve(WithSmtpServer.class.getName())
+                .resolve("server.log");
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains("welcome.") || line.contains("Exception"))
+                    .map(line -> line.length() > 400 ? line.substring(0, 400) : line)
+                    .reduce((a, b) -> a + "\n" + b).orElse("(none)");
+        } catch (IOException | RuntimeException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     private static String unique(String name) {
