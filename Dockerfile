@@ -47,7 +47,7 @@ WORKDIR /opt/cartera
 COPY --from=build /src/run.sh ./
 COPY --from=build /src/.mvn/java-home.sh .mvn/
 COPY --from=build /src/payara-config/post-boot/ payara-config/post-boot/
-COPY --from=build /src/payara-config/logging.properties payara-config/
+COPY --from=build /src/payara-config/logging.properties /src/payara-config/logging-json.properties payara-config/
 COPY --from=build /src/payara-config/target/payara-micro.jar payara-config/target/
 COPY --from=build /src/payara-config/target/lib/mssql-jdbc-*.jar payara-config/target/lib/
 COPY --from=build /src/web-module/target/cartera.war web-module/target/

@@ -51,11 +51,18 @@ fi
 payara_root="${CARTERA_PAYARA_ROOTDIR:-$data_dir/payara-runtime}"
 rm -rf "$payara_root"
 
+# Log lines as text (default) or as one JSON object per line for a log collector.
+case "${CARTERA_LOG_FORMAT:-text}" in
+    text) log_properties=payara-config/logging.properties ;;
+    json) log_properties=payara-config/logging-json.properties ;;
+    *) echo "run.sh: CARTERA_LOG_FORMAT must be text or json, not '${CARTERA_LOG_FORMAT}'" >&2; exit 1 ;;
+esac
+
 # Single node: no Hazelcast (it would also open cluster ports on every interface).
 exec java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar "$micro" \
     --deploy "$war" --contextroot / \
     --port "$port" --nohazelcast \
     --rootdir "$payara_root" \
     --postbootcommandfile "$post_boot" \
-    --logproperties payara-config/logging.properties \
+    --logproperties "$log_properties" \
     "${extra[@]}"

@@ -5,6 +5,7 @@ import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobStore;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.logging.LogContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -133,7 +134,7 @@ public class ImportService {
                 jobs.firstWithSha256(upload.sha256()).orElse(null), dataset.validations(), uploadedBy, clock.instant());
         job.ask(columns);
         jobs.add(job);
-        executor.submit(() -> runner.run(id));
+        executor.submit(LogContext.propagating(() -> runner.run(id))); // its lines carry the upload's request id
         return job;
     }
 

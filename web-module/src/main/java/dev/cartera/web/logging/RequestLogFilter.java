@@ -1,5 +1,6 @@
 package dev.cartera.web.logging;
 
+import dev.cartera.shared.logging.LogContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +18,8 @@ import java.util.logging.Logger;
  * {@code X-Request-Id} response header. Health probes are logged at FINE so they do not drown the rest.
  * It also runs on ERROR dispatches, because a request refused by the authentication layer (a forged token)
  * never reaches the filter chain and goes straight to the error page.
+ * While the request is served, its id and user are the thread's {@link LogContext}: every line logged
+ * meanwhile (by a service, a failed login...) carries them.
  */
 @WebFilter(filterName = "request-log", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestLogFilter extends HttpFilter {
@@ -35,7 +38,8 @@ public class RequestLogFilter extends HttpFilter {
         request.setAttribute(RequestIds.ATTRIBUTE, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         long started = System.nanoTime();
-        try {
+        Principal caller = request.getUserPrincipal();
+        try (LogContext.Scope context = LogContext.bind(requestId, caller == null ? null : caller.getName())) {
             chain.doFilter(request, response);
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;

@@ -1,0 +1,7 @@
+package dev.cartera.customers.welcome;
+
+/** Delivers one e-mail: through an SMTP server when one is configured, else into the log. */
+public interface Mailer {
+
+    void send(Envelope envelope) throws DeliveryFailure;
+}
