@@ -1,6 +1,6 @@
 package dev.cartera.identity;
 
-import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.ExplainedException;
 import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 
@@ -9,16 +9,9 @@ import jakarta.ejb.ApplicationException;
  * No rollback, so the failure counts that were just recorded are kept.
  */
 @ApplicationException(rollback = false)
-public class InvalidCredentialsException extends RuntimeException implements Explained {
-
-    private static final Message EXPLANATION = Message.of("problem.invalidCredentials");
+public class InvalidCredentialsException extends ExplainedException {
 
     public InvalidCredentialsException() {
-        super(EXPLANATION.english());
-    }
-
-    @Override
-    public Message explanation() {
-        return EXPLANATION;
+        super(Message.of("problem.invalidCredentials"));
     }
 }

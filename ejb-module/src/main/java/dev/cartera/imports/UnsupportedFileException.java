@@ -1,22 +1,14 @@
 package dev.cartera.imports;
 
-import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.ExplainedException;
 import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 
 /** An upload that is not a CSV (binary, a spreadsheet, a PDF, empty). Becomes a 415; nothing of it is kept. */
 @ApplicationException(rollback = true)
-public class UnsupportedFileException extends RuntimeException implements Explained {
-
-    private final transient Message explanation;
+public class UnsupportedFileException extends ExplainedException {
 
     public UnsupportedFileException(Message explanation) {
-        super(explanation.english());
-        this.explanation = explanation;
-    }
-
-    @Override
-    public Message explanation() {
-        return explanation;
+        super(explanation);
     }
 }

@@ -1,12 +1,12 @@
 package dev.cartera.pethotel;
 
-import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.ExplainedException;
 import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 
 /** An upload that is not taken, and why: the web module answers 413, 415 or 422 accordingly. */
 @ApplicationException(rollback = true)
-public class PictureRejectedException extends RuntimeException implements Explained {
+public class PictureRejectedException extends ExplainedException {
 
     public enum Reason {
         /** More bytes than the configured limit: 413. */
@@ -19,17 +19,9 @@ public class PictureRejectedException extends RuntimeException implements Explai
 
     private final Reason reason;
 
-    private final transient Message explanation;
-
     public PictureRejectedException(Reason reason, Message explanation) {
-        super(explanation.english());
+        super(explanation);
         this.reason = reason;
-        this.explanation = explanation;
-    }
-
-    @Override
-    public Message explanation() {
-        return explanation;
     }
 
     public Reason reason() {

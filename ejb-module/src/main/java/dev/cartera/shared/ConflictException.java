@@ -1,28 +1,20 @@
 package dev.cartera.shared;
 
-import dev.cartera.shared.i18n.Explained;
+import dev.cartera.shared.i18n.ExplainedException;
 import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.ApplicationException;
 import java.util.OptionalLong;
 
 /** The request is valid but clashes with the current state (a duplicate key, a stale version). Becomes a 409. */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException implements Explained {
-
-    private final transient Message explanation;
+public class ConflictException extends ExplainedException {
 
     public ConflictException(Message explanation) {
-        super(explanation.english());
-        this.explanation = explanation;
+        super(explanation);
     }
 
     public static ConflictException of(String key, Object... arguments) {
         return new ConflictException(Message.of(key, arguments));
-    }
-
-    @Override
-    public Message explanation() {
-        return explanation;
     }
 
     /**
