@@ -27,6 +27,9 @@ public final class SemanticHeaderMatcher implements HeaderSemantics {
     /** The least score of the one free field that expects a distinctive shape the values all have. */
     static final double DISTINCTIVE_FLOOR = 0.75;
 
+    /** What is left of a field's score when the header is closer to what the field must not be taken for. */
+    static final double CONTRAST_PENALTY = 0.5;
+
     /** Shared trigrams say less than shared words: "prenome" and "sobrenome" share most of theirs. */
     static final double TRIGRAM_WEIGHT = 0.9;
 
@@ -60,19 +63,35 @@ public final class SemanticHeaderMatcher implements HeaderSemantics {
             textsByColumn.put(column, texts);
             allTexts.addAll(texts);
         }
-        embedMissing(allTexts);
+        Set<String> contrasts = new LinkedHashSet<>();
+        candidates.forEach(column -> column.contrasts().forEach(contrast -> contrasts.add(words(contrast))));
+        Set<String> embedded = new LinkedHashSet<>(allTexts);
+        embedded.addAll(contrasts);
+        embedMissing(embedded);
         double baseline = baseline(text, allTexts);
         Set<ValueShape> shapes = ValueShape.of(samples);
         Map<String, Double> scores = new HashMap<>();
         for (ImportColumn column : candidates) {
             double best = 0;
             for (String fieldText : textsByColumn.get(column)) {
-                double meaning = (meaning(text, fieldText) - baseline) / (1 - baseline);
-                best = Math.max(best, Math.max(lexical(text, fieldText), meaning));
+                best = Math.max(best, likeness(text, fieldText, baseline));
+            }
+            double closestContrast = 0;
+            for (String contrast : column.contrasts()) {
+                closestContrast = Math.max(closestContrast, likeness(text, words(contrast), baseline));
+            }
+            if (closestContrast >= best && closestContrast > 0) {
+                best *= CONTRAST_PENALTY;
             }
             scores.put(column.key(), withValues(best, column, shapes, candidates));
         }
         return scores;
+    }
+
+    /** The better of the two text signals: shared words and trigrams, or meaning above the model's baseline. */
+    private double likeness(String header, String text, double baseline) {
+        double meaning = (meaning(header, text) - baseline) / (1 - baseline);
+        return Math.max(lexical(header, text), meaning);
     }
 
     /** The header as words: folded, camelCase and separators split ("Razão_Social" → "razao social"). */

@@ -42,6 +42,8 @@ final class LoanColumns {
                     "data de início", "data_inicio", "start_date", "start")
                     .describedAs("fecha de inicio del crédito", "fecha del desembolso", "data de liberação",
                             "data do empréstimo", "loan start date", "disbursement date")
+                    .contrastedWith("fecha de vencimiento", "fecha de pago", "fecha final", "data de vencimento",
+                            "due date", "maturity date", "end date")
                     .holding(ValueShape.DATE),
             ImportColumn.optional(STATUS, 16, "estado", "situación", "situação", "loan_status")
                     .describedAs("estado del crédito", "situação do empréstimo", "loan status", "status")
