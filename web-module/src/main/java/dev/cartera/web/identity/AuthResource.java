@@ -58,7 +58,7 @@ public class AuthResource {
     @SecurityRequirements
     @Operation(summary = "Exchange a username and password for a 15-minute access token")
     @APIResponse(responseCode = "200", description = "The token")
-    @APIResponse(responseCode = "401", description = "Unknown user, wrong password or locked account (one answer for all)")
+    @APIResponse(responseCode = "401", description = "Unknown user or wrong password (one answer for both)")
     @APIResponse(responseCode = "429", description = "Too many failed logins from this client (or too many logins being "
             + "checked at once): wait Retry-After seconds; the password was not checked")
     public Response login(@Valid @NotNull LoginRequest request) {
@@ -96,7 +96,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "The new password is too short, too long, contains the username "
             + "or is one character repeated")
-    @APIResponse(responseCode = "401", description = "The current password is wrong (it counts towards the lockout)")
+    @APIResponse(responseCode = "401", description = "The current password is wrong (it counts towards the login throttling)")
     @APIResponse(responseCode = "429", description = "Too many failed password checks from this client: wait "
             + "Retry-After seconds; the current password was not checked")
     public Response changePassword(@Valid @NotNull PasswordChange request) {

@@ -88,7 +88,7 @@ public class UserResource {
     @PUT
     @Path("{id}/password")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a user's password (also lifts a lockout)")
+    @Operation(summary = "Set a user's password (also lifts the waits after failed logins)")
     public Response changePassword(@PathParam("id") long id, @Valid @NotNull NewPassword request) {
         users.changePassword(id, request.password().toCharArray());
         return Response.noContent().build();
