@@ -28,8 +28,7 @@ public final class Problems {
         return of(status, detail.in(RequestLanguage.of(request)), request, errors);
     }
 
-    /** @param detail already in the request's language */
-    public static ProblemDetail of(int status, String detail, HttpServletRequest request, List<ProblemDetail.FieldError> errors) {
+    private static ProblemDetail of(int status, String detail, HttpServletRequest request, List<ProblemDetail.FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
         Locale language = RequestLanguage.of(request);
         String titleKey = "problem.title." + status;
