@@ -1,12 +1,11 @@
 package dev.cartera.web.console;
 
+import dev.cartera.shared.i18n.Messages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Errors on console pages as a page a person can read (in their language, with a way back), where the API's
@@ -43,17 +42,17 @@ public final class ConsoleErrorPage {
                 key = "error.expired";
             }
         }
-        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Console.languageOf(request));
+        Locale language = Console.languageOf(request);
         response.setStatus(shown);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + texts.getLocale().getLanguage() + "\"><head>"
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head>"
                 + "<meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + texts.getString("app.name") + "</title>"
+                + "<title>" + Messages.text(language, "app.name") + "</title>"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#333}"
-                + "a{color:#1976d2}</style></head><body><h1>" + texts.getString(key + ".title") + "</h1><p>"
-                + texts.getString(key + ".detail") + "</p><p><a href=\"" + request.getContextPath() + "/admin/\">"
-                + texts.getString("error.back") + "</a></p></body></html>");
+                + "a{color:#1976d2}</style></head><body><h1>" + Messages.text(language, key + ".title") + "</h1><p>"
+                + Messages.text(language, key + ".detail") + "</p><p><a href=\"" + request.getContextPath() + "/admin/\">"
+                + Messages.text(language, "error.back") + "</a></p></body></html>");
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.cartera.web.console;
 
+import dev.cartera.shared.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -7,7 +8,6 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
-import java.util.ResourceBundle;
 
 /**
  * Amounts and rates as people type them ({@code converter="cartera.decimal"}): "150000.50" as the API writes them,
@@ -30,8 +30,7 @@ public class DecimalConverter implements Converter<BigDecimal> {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            String message = ResourceBundle.getBundle(Texts.BUNDLE, context.getViewRoot().getLocale())
-                    .getString("decimal.invalid");
+            String message = Messages.text(context.getViewRoot().getLocale(), "decimal.invalid");
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message), e);
         }
     }

@@ -6,28 +6,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** The console's texts from the one set of resource bundles ({@link Messages}), for beans. */
 @RequestScoped
 public class Texts {
 
-    public static final String BUNDLE = Messages.BUNDLE;
-
     @Inject
     Console console;
 
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, console.getLocale());
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, console.getLocale()).format(arguments);
+        return Messages.text(console.getLocale(), key, arguments);
     }
 
     /** A service's explanation (a refusal, a conflict) in the console's language. */
@@ -36,7 +24,7 @@ public class Texts {
     }
 
     public boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, console.getLocale()).containsKey(key);
+        return Messages.has(console.getLocale(), key);
     }
 
     /** A message for one input ({@code clientId}) or, with null, for the page. */
