@@ -11,18 +11,17 @@ import java.util.function.Function;
 
 /** How a filter's text value becomes the attribute's Java value, and what to tell the client when it does not. */
 public enum FilterValueType {
-    TEXT(String.class, value -> value, "text"),
+    TEXT(String.class, value -> value),
     /** Compared against a column that holds {@link TextFolding#fold folded} text. */
-    FOLDED_TEXT(String.class, TextFolding::fold, "text"),
-    LONG(Long.class, Long::valueOf, "a whole number"),
-    INTEGER(Integer.class, Integer::valueOf, "a whole number"),
-    DECIMAL(BigDecimal.class, FilterValueType::parseDecimal, "a decimal number such as 1500.50, with at most "
-            + FilterValueType.DECIMAL_DIGITS + " digits before and after the point"),
-    DATE(LocalDate.class, LocalDate::parse, "a date such as 2026-10-31"),
-    INSTANT(Instant.class, FilterValueType::parseInstant, "an ISO-8601 instant such as 2026-10-31T23:59:59Z or a date"),
-    UPPER_CODE(String.class, value -> value.toUpperCase(Locale.ROOT), "a code"),
+    FOLDED_TEXT(String.class, TextFolding::fold),
+    LONG(Long.class, Long::valueOf),
+    INTEGER(Integer.class, Integer::valueOf),
+    DECIMAL(BigDecimal.class, FilterValueType::parseDecimal),
+    DATE(LocalDate.class, LocalDate::parse),
+    INSTANT(Instant.class, FilterValueType::parseInstant),
+    UPPER_CODE(String.class, value -> value.toUpperCase(Locale.ROOT)),
     /** An enum constant; the field names the enum and parses (see {@link FilterableField#enumerated}). */
-    ENUM(Enum.class, value -> value.toUpperCase(Locale.ROOT), "a code");
+    ENUM(Enum.class, value -> value.toUpperCase(Locale.ROOT));
 
     /**
      * Digits a decimal filter may have on each side of the point: SQL's widest DECIMAL. Beyond it a value only
@@ -34,20 +33,18 @@ public enum FilterValueType {
 
     private final Class<?> javaType;
     private final Function<String, Object> parser;
-    private final String description;
 
-    FilterValueType(Class<?> javaType, Function<String, Object> parser, String description) {
+    FilterValueType(Class<?> javaType, Function<String, Object> parser) {
         this.javaType = javaType;
         this.parser = parser;
-        this.description = description;
     }
 
-    /** What a value must look like, as said to a caller ("a date such as 2026-10-31"). */
+    /** What a value must look like, in English for the API's description ("a date such as 2026-10-31"). */
     public String description() {
-        return description;
+        return said().english();
     }
 
-    /** {@link #description} in the caller's language. */
+    /** What a value must look like, to be said in the caller's language (filter.type.<NAME>). */
     private Message said() {
         return Message.of("filter.type." + name(), DECIMAL_DIGITS);
     }
