@@ -61,8 +61,7 @@ public class ImportIssue {
         this.code = issue.code();
         this.value = cut(issue.value(), VALUE_MAX);
         this.message = cut(issue.message().english(), MESSAGE_MAX);
-        String json = MessageJson.write(issue.message());
-        this.messageJson = json.length() <= MESSAGE_MAX ? json : null;
+        this.messageJson = MessageJson.writeWithin(issue.message(), MESSAGE_MAX);
     }
 
     private static String cut(String text, int max) {
@@ -91,6 +90,6 @@ public class ImportIssue {
 
     /** The problem in {@code language}; in English for a row that kept no message. */
     public String message(Locale language) {
-        return MessageJson.read(messageJson).map(text -> text.in(language)).orElse(message);
+        return MessageJson.say(messageJson, language, message);
     }
 }

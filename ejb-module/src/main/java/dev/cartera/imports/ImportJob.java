@@ -9,9 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** One uploaded file and what its processing did. The counts and progress are updated as each chunk commits. */
@@ -178,8 +178,7 @@ public class ImportJob {
         this.status = status.name();
         String english = outcome == null ? null : outcome.english();
         this.message = english == null || english.length() <= MESSAGE_MAX ? english : english.substring(0, MESSAGE_MAX);
-        String json = outcome == null ? null : MessageJson.write(outcome);
-        this.messageJson = json == null || json.length() <= MESSAGE_MAX ? json : null;
+        this.messageJson = MessageJson.writeWithin(outcome, MESSAGE_MAX);
         this.finishedAt = now;
         if (status == JobStatus.SUCCEEDED) {
             progress = 100;
@@ -268,7 +267,7 @@ public class ImportJob {
 
     /** How the job ended, in {@code language}; in English for a job that kept no message. */
     public String message(Locale language) {
-        return MessageJson.read(messageJson).map(text -> text.in(language)).orElse(message);
+        return MessageJson.say(messageJson, language, message);
     }
 
     public String uploadedBy() {

@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,21 @@ public final class MessageJson {
 
     public static String write(Message message) {
         return object(message).toString();
+    }
+
+    /**
+     * For a column of {@code maxLength} characters beside the message's English sentence.
+     *
+     * @return the JSON, or null for no message or one too long for the column (the sentence then stands alone)
+     */
+    public static String writeWithin(Message message, int maxLength) {
+        String json = message == null ? null : write(message);
+        return json == null || json.length() <= maxLength ? json : null;
+    }
+
+    /** A kept message said in {@code language}; {@code fallback} (its English sentence) when none was kept. */
+    public static String say(String json, Locale language, String fallback) {
+        return read(json).map(message -> message.in(language)).orElse(fallback);
     }
 
     /** @return empty for null or for text that is not a message written by {@link #write} */
