@@ -25,10 +25,6 @@ public final class Problems {
     }
 
     public static ProblemDetail of(int status, Message detail, HttpServletRequest request, List<ProblemDetail.FieldError> errors) {
-        return of(status, detail.in(RequestLanguage.of(request)), request, errors);
-    }
-
-    private static ProblemDetail of(int status, String detail, HttpServletRequest request, List<ProblemDetail.FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
         Locale language = RequestLanguage.of(request);
         String titleKey = "problem.title." + status;
@@ -37,7 +33,7 @@ public final class Problems {
         String type = known != null ? TYPE_BASE + known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "about:blank";
         String instance = request == null ? null : pathOf(request);
         String requestId = request == null ? null : RequestIds.of(request);
-        return new ProblemDetail(type, title, status, detail, instance, requestId,
+        return new ProblemDetail(type, title, status, detail.in(language), instance, requestId,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 
