@@ -109,13 +109,19 @@ public class ImportJobPage implements Serializable {
     /** How the job read each header, for the columns table: confidence and alternatives as whole percents. */
     public java.util.List<ColumnRow> getColumns() {
         ImportJobView current = getJob();
-        return current == null ? java.util.List.of() : current.columns().stream().map(ColumnRow::of).toList();
+        return current == null ? java.util.List.of()
+                : current.columns().stream().map(column -> ColumnRow.of(column, this::fieldName)).toList();
+    }
+
+    /** A field as people read it, with the key a mapping names it by: "Nombres (firstName)". */
+    private String fieldName(String key) {
+        return texts.has("field." + key) ? texts.text("field." + key) + " (" + key + ")" : key;
     }
 
     /** One header as the console shows it; {@code icon} is a PrimeIcons class telling the source at a glance. */
     public record ColumnRow(String header, String field, String source, String icon, long percent, String alternatives) {
 
-        static ColumnRow of(ImportJobView.Column column) {
+        static ColumnRow of(ImportJobView.Column column, java.util.function.UnaryOperator<String> fieldName) {
             String icon = switch (column.source()) {
                 case "alias" -> "pi pi-check-circle";
                 case "mapping" -> "pi pi-user-edit";
@@ -123,9 +129,10 @@ public class ImportJobPage implements Serializable {
                 default -> "pi pi-minus-circle";
             };
             String alternatives = column.alternatives().stream()
-                    .map(a -> a.field() + " " + Math.round(a.score() * 100) + " %")
+                    .map(a -> fieldName.apply(a.field()) + " " + Math.round(a.score() * 100) + " %")
                     .collect(java.util.stream.Collectors.joining(", "));
-            return new ColumnRow(column.header(), column.field(), column.source(), icon,
+            return new ColumnRow(column.header(), column.field() == null ? null : fieldName.apply(column.field()),
+                    column.source(), icon,
                     Math.round(column.confidence() * 100), alternatives);
         }
     }
