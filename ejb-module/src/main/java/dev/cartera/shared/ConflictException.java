@@ -22,12 +22,12 @@ public class ConflictException extends ExplainedException {
      *
      * @param what     the record's kind, as messages name it ("Loan")
      * @param expected the version the client sent, if any
-     * @throws ConflictException when it is not the current one
+     * @throws StaleVersionException when it is not the current one
      */
     public static void requireVersion(String what, Object id, long current, OptionalLong expected) {
         if (expected.isPresent() && expected.getAsLong() != current) {
-            throw ConflictException.of("problem.conflict.version", Message.of("record." + what), String.valueOf(id), current,
-                    expected.getAsLong());
+            throw new StaleVersionException(Message.of("problem.conflict.version", Message.of("record." + what),
+                    String.valueOf(id), current, expected.getAsLong()));
         }
     }
 }

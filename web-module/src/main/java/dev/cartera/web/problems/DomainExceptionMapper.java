@@ -7,6 +7,7 @@ import dev.cartera.imports.UnsupportedFileException;
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.StaleVersionException;
 import dev.cartera.shared.TooManyRequestsException;
 import dev.cartera.shared.filtering.InvalidFilterException;
 import dev.cartera.shared.i18n.Explained;
@@ -59,7 +60,7 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
             return BearerChallenge.unauthorized(invalid.explanation(), request);
         }
         if (cause instanceof Explained explained) {
-            return Problems.response(statusOf(cause), explained.explanation(), request);
+            return Problems.response(statusOf(cause, request), explained.explanation(), request);
         }
         if (cause instanceof OptimisticLockException) {
             return Problems.response(409, Message.of("problem.concurrentChange"), request);
@@ -71,9 +72,10 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         return Problems.response(500, Message.of("problem.serverError"), request);
     }
 
-    private static int statusOf(Throwable explained) {
+    private static int statusOf(Throwable explained, HttpServletRequest request) {
         return switch (explained) {
             case NotFoundException notFound -> 404;
+            case StaleVersionException stale when request.getHeader(HttpHeaders.IF_MATCH) != null -> 412;
             case FileTooLargeException tooLarge -> 413;
             case UnsupportedFileException unsupported -> 415;
             case ConflictException conflict -> 409;

@@ -112,7 +112,7 @@ class CustomersIT {
         assertEquals("Café Andino", updated.json().getString("displayName"));
         assertEquals("+576015550100", updated.json().getString("phone"));
 
-        assertEquals(409, api.put("/api/customers/" + id, company(null, null, "Otra S.A.S.").build().toString(), admin,
+        assertEquals(412, api.put("/api/customers/" + id, company(null, null, "Otra S.A.S.").build().toString(), admin,
                 Map.of("If-Match", etag)).status(), "a stale version");
         Api.Reply documentChange = api.put("/api/customers/" + id, company("NIT", "9002064802", "Otra S.A.S.").build().toString(),
                 admin, Map.of());

@@ -57,7 +57,7 @@ class UserAdministrationIT {
 
         Api.Reply stale = api.put("/api/users/" + id, "{\"displayName\":\"Ana\",\"role\":\"user\"}", admin,
                 Map.of("If-Match", etag));
-        assertEquals(409, stale.status(), "an update based on an old version is a conflict");
+        assertEquals(412, stale.status(), "an update based on an old version fails its If-Match precondition");
 
         assertEquals(204, api.delete("/api/users/" + id, admin).status());
         assertEquals(404, api.get("/api/users/" + id, admin).status());

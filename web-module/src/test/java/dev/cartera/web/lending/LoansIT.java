@@ -92,7 +92,7 @@ class LoansIT {
         assertEquals(200, updated.status(), updated::toString);
         assertEquals(36, updated.json().getInt("termMonths"));
         assertEquals("Ampliación", updated.json().getString("purpose"));
-        assertEquals(409, api.put("/api/loans/" + id, loan(null, "2000000", "COP", "20", 48, "2026-04-01").build().toString(),
+        assertEquals(412, api.put("/api/loans/" + id, loan(null, "2000000", "COP", "20", 48, "2026-04-01").build().toString(),
                 admin, Map.of("If-Match", created.header("ETag"))).status(), "a stale version");
 
         // filters
@@ -177,7 +177,7 @@ class LoansIT {
         long cancelled = createLoan(customerId);
         Api.Reply read = api.get("/api/loans/" + cancelled, admin);
         assertEquals(200, api.post("/api/loans/" + cancelled + "/status", "{\"status\":\"APPROVED\"}", admin).status());
-        assertEquals(409, api.send(api.request("/api/loans/" + cancelled + "/status", admin)
+        assertEquals(412, api.send(api.request("/api/loans/" + cancelled + "/status", admin)
                 .header("Content-Type", "application/json").header("If-Match", read.header("ETag"))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\":\"CANCELLED\"}"))).status(),
                 "a stale If-Match");

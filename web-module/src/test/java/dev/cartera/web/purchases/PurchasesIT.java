@@ -108,7 +108,7 @@ class PurchasesIT {
         assertEquals("REFUNDED", refunded.json().getString("status"));
         assertEquals(invoice, refunded.json().getString("invoiceNumber"), "never changes");
         assertTrue(!created.header("ETag").equals(refunded.header("ETag")));
-        assertEquals(409, api.put("/api/purchases/" + id, changes("2026-10-31T23:59:59Z", "1", "STORE", "COMPLETED")
+        assertEquals(412, api.put("/api/purchases/" + id, changes("2026-10-31T23:59:59Z", "1", "STORE", "COMPLETED")
                 .build().toString(), admin, Map.of("If-Match", created.header("ETag"))).status(), "a stale version");
         Api.Reply same = api.put("/api/purchases/" + id, changes("2026-10-31T23:59:59Z", "1500000.5", "store", "refunded")
                 .build().toString(), admin, Map.of("If-Match", refunded.header("ETag")));
