@@ -33,10 +33,10 @@ public class DemoDataService {
     DemoDataWriter writer;
 
     /** What a run did. */
-    public record Outcome(int requested, long seed, int created, int skipped) {
+    public record CustomersSeeded(int requested, long seed, int created, int skipped) {
     }
 
-    public Outcome createCustomers(int count, long seed) {
+    public CustomersSeeded createCustomers(int count, long seed) {
         if (count < 1 || count > MAX_CUSTOMERS) {
             throw new IllegalArgumentException("customers must be between 1 and " + MAX_CUSTOMERS);
         }
@@ -51,7 +51,7 @@ public class DemoDataService {
                 chunk.clear();
             }
         }
-        Outcome outcome = new Outcome(count, seed, created, count - created);
+        CustomersSeeded outcome = new CustomersSeeded(count, seed, created, count - created);
         LOG.info(() -> "Demo data: " + outcome);
         return outcome;
     }

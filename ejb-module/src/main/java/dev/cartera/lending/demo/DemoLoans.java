@@ -50,17 +50,17 @@ public class DemoLoans {
     CompanyZone companyZone;
 
     /** What a run did. */
-    public record Outcome(int requested, long seed, int created, int skipped, int customers) {
+    public record LoansSeeded(int requested, long seed, int created, int skipped, int customers) {
     }
 
-    public Outcome create(int count, long seed) {
+    public LoansSeeded create(int count, long seed) {
         if (count < 1 || count > MAX_LOANS) {
             throw new IllegalArgumentException("loans must be between 1 and " + MAX_LOANS);
         }
         List<Customer> borrowers = customers.list(new PageRequest(0, PageRequest.MAX_SIZE, new Sort("id", true)),
                 List.of()).items();
         if (borrowers.isEmpty()) {
-            return new Outcome(count, seed, 0, 0, 0);
+            return new LoansSeeded(count, seed, 0, 0, 0);
         }
         SplittableRandom random = new SplittableRandom(seed);
         LoanStatus[] statuses = LoanStatus.values();
@@ -77,7 +77,7 @@ public class DemoLoans {
             loans.add(loan);
             created++;
         }
-        Outcome outcome = new Outcome(count, seed, created, count - created, Math.min(count, borrowers.size()));
+        LoansSeeded outcome = new LoansSeeded(count, seed, created, count - created, Math.min(count, borrowers.size()));
         LOG.info(() -> "Demo loans: " + outcome);
         return outcome;
     }

@@ -47,11 +47,11 @@ public class DemoPurchases {
     BigDecimal threshold;
 
     /** What a run did: the month the purchases are built around, and how many were new. */
-    public record Outcome(int customers, long seed, String month, BigDecimal threshold, int created, int skipped) {
+    public record PurchasesSeeded(int customers, long seed, String month, BigDecimal threshold, int created, int skipped) {
     }
 
     /** @throws IllegalArgumentException for a count or a seed out of range */
-    public Outcome create(int customerCount, long seed) {
+    public PurchasesSeeded create(int customerCount, long seed) {
         if (customerCount < 1 || customerCount > MAX_CUSTOMERS) {
             throw new IllegalArgumentException("customers must be between 1 and " + MAX_CUSTOMERS);
         }
@@ -69,7 +69,8 @@ public class DemoPurchases {
             }
         }
         purchases.flush();
-        Outcome outcome = new Outcome(ids.size(), seed, previous.toString(), threshold, created, plan.size() - created);
+        PurchasesSeeded outcome = new PurchasesSeeded(ids.size(), seed, previous.toString(), threshold, created,
+                plan.size() - created);
         LOG.info(() -> "Demo purchases: " + outcome);
         return outcome;
     }

@@ -3,11 +3,11 @@ package dev.cartera.web.backup;
 import dev.cartera.backup.DatabaseDump;
 import dev.cartera.backup.SqlDialect;
 import dev.cartera.identity.Roles;
+import dev.cartera.web.http.HeavyDownloads;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import dev.cartera.web.http.HeavyDownloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,8 +46,12 @@ public class DumpResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Stream a SQL script that recreates every table and row, pictures included as hex literals. "
+    @Operation(operationId = "getDump",
+            summary = "Stream a SQL script that recreates every table and row, pictures included as hex literals. "
             + "dialect=sqlserver (default) or h2; gzip=true for a .sql.gz, or send Accept-Encoding: gzip")
+    @APIResponse(responseCode = "200", description = "The script, streamed",
+            content = @Content(mediaType = "application/sql", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "429", description = "Too many large downloads at once: wait Retry-After seconds")
     public Response get(@QueryParam("dialect") String dialect, @QueryParam("gzip") String gzip,
                         @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         SqlDialect chosen = SqlDialect.parse(dialect).orElseThrow(() ->
@@ -70,7 +78,11 @@ public class DumpResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The same dump, for clients that prefer POST for an action")
+    @Operation(operationId = "postDump",
+            summary = "The same dump, for clients that prefer POST for an action")
+    @APIResponse(responseCode = "200", description = "The script, streamed",
+            content = @Content(mediaType = "application/sql", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "429", description = "Too many large downloads at once: wait Retry-After seconds")
     public Response post(@QueryParam("dialect") String dialect, @QueryParam("gzip") String gzip,
                          @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         return get(dialect, gzip, acceptEncoding);

@@ -14,6 +14,19 @@ public record CustomerChanges(
         @Size(min = 2, max = 2, message = "{cartera.country}") String country,
         Long version) {
 
+    /** A request body as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "documentType": "CC",
+              "documentNumber": "1020304050",
+              "firstName": "Ana María",
+              "lastName": "Rojas Pérez",
+              "email": "ana.rojas@example.com",
+              "phone": "601 555 0199",
+              "address": "Carrera 7 # 71-21",
+              "country": "CO"
+            }""";
+
     CustomerDetails details() {
         return new CustomerDetails(firstName, lastName, legalName, tradeName, email, phone, address, cityId, country);
     }

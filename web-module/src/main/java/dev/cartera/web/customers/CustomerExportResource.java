@@ -6,11 +6,11 @@ import dev.cartera.customers.export.CustomerExportRow;
 import dev.cartera.customers.export.ExportFormat;
 import dev.cartera.identity.Roles;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.web.http.HeavyDownloads;
 import dev.cartera.web.paging.FilterParameters;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import dev.cartera.web.http.HeavyDownloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +25,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,7 +57,15 @@ public class CustomerExportResource {
     @GET
     @Path("export")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
-    @Operation(summary = "Export the customers matching the list's filters as csv, xlsx or txt (streamed)")
+    @Operation(operationId = "exportCustomers",
+            summary = "Export the customers matching the list's filters as csv, xlsx or txt (streamed)")
+    @APIResponse(responseCode = "200", description = "The file, streamed (Content-Disposition names it)",
+            content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "429", description = "Too many large downloads at once: wait Retry-After seconds")
     public Response exportAll(@QueryParam("format") String format) {
         ExportFormat exportFormat = CustomerFiles.format(format);
         List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), CustomerService.LIST.filters(),
@@ -65,8 +77,15 @@ public class CustomerExportResource {
     @GET
     @Path("{id}/export")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT})
-    @Operation(summary = "Export one customer as csv, xlsx or txt, with their purchases (a second sheet in xlsx, a "
+    @Operation(operationId = "exportCustomer",
+            summary = "Export one customer as csv, xlsx or txt, with their purchases (a second sheet in xlsx, a "
             + "section after a blank line in csv and txt)")
+    @APIResponse(responseCode = "200", description = "The file (Content-Disposition names it)",
+            content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING))})
     public Response exportOne(@PathParam("id") long id, @QueryParam("format") String format) {
         ExportFormat exportFormat = CustomerFiles.format(format);
         CustomerExportRow row = exports.one(id);

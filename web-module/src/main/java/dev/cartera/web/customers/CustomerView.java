@@ -13,6 +13,26 @@ public record CustomerView(long id, String documentType, String documentNumber, 
                            String documentProvinceCode, Instant createdAt, Instant updatedAt, long version,
                            List<String> warnings) {
 
+    /** An answer as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "id": 41,
+              "documentType": "CC",
+              "documentNumber": "1020304050",
+              "kind": "PERSON",
+              "displayName": "Ana María Rojas",
+              "firstName": "Ana María",
+              "lastName": "Rojas",
+              "email": "ana.rojas@example.com",
+              "phone": "+576015550100",
+              "address": "Calle 72 # 10-34",
+              "country": "CO",
+              "createdAt": "2026-12-05T03:12:01.961879Z",
+              "updatedAt": "2026-12-05T03:12:01.961879Z",
+              "version": 1
+            }""";
+
+
     /** The province the customer's city is in. */
     public record ProvinceRef(long id, String code, String name) {
     }

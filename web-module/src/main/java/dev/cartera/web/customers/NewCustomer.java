@@ -15,6 +15,19 @@ public record NewCustomer(
         String email, String phone, String address, Long cityId,
         @Size(min = 2, max = 2, message = "{cartera.country}") String country) {
 
+    /** A request body as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "documentType": "CC",
+              "documentNumber": "1020304050",
+              "firstName": "Ana María",
+              "lastName": "Rojas",
+              "email": "ana.rojas@example.com",
+              "phone": "601 555 0100",
+              "address": "Calle 72 # 10-34",
+              "country": "CO"
+            }""";
+
     CustomerDetails details() {
         return new CustomerDetails(firstName, lastName, legalName, tradeName, email, phone, address, cityId, country);
     }

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -33,7 +31,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * and the declarations already exist as each service's {@link ListFields}, so they are written from there rather
  * than repeated in annotations that could drift.
  */
-public class ListParameters implements OASFilter {
+final class ListParameters {
 
     /** Every list the API offers, by its path in the document, with what its service declares. */
     static final Map<String, ListFields> LISTS = Map.ofEntries(
@@ -48,17 +46,24 @@ public class ListParameters implements OASFilter {
             Map.entry("/api/pet", PetService.LIST),
             Map.entry("/api/reports/loyalty", LoyaltyReportService.LIST));
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+    /** The downloads of a whole list: its filters, without paging. */
+    static final Map<String, ListFields> EXPORTS = Map.of("/api/customers/export", CustomerService.LIST);
+
+    private ListParameters() {
+    }
+
+    /** Declares the list parameters when the operation is a list; @return whether it is one */
+    static boolean declare(Operation operation, Endpoint endpoint) {
+        ListFields list = LISTS.get(endpoint.path());
+        boolean isList = list != null && endpoint.method().equals("GET");
+        if (isList) {
+            declare(operation, list);
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            ListFields list = LISTS.get(path);
-            if (list != null && item.getGET() != null) {
-                declare(item.getGET(), list);
-            }
-        });
+        ListFields exported = EXPORTS.get(endpoint.path());
+        if (exported != null && endpoint.method().equals("GET")) {
+            declareFilters(operation, exported);
+        }
+        return isList;
     }
 
     private static void declare(Operation operation, ListFields list) {
@@ -69,6 +74,10 @@ public class ListParameters implements OASFilter {
                 .example(PageRequest.DEFAULT_SIZE));
         add(operation, query("sort", "The order, field[,asc|desc]; by default " + list.defaultSort(),
                 string().enumeration(List.copyOf(sorts))));
+        declareFilters(operation, list);
+    }
+
+    private static void declareFilters(Operation operation, ListFields list) {
         for (FilterableField field : list.filters().fields()) {
             field.operators().stream().sorted(Comparator.naturalOrder()).forEach(operator ->
                     add(operation, query(field.name() + "." + operator.wireName(), describe(field, operator),

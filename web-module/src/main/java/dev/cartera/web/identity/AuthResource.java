@@ -25,8 +25,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
@@ -55,12 +59,15 @@ public class AuthResource {
     @Path("login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirements
     @Operation(summary = "Exchange a username and password for a 15-minute access token")
-    @APIResponse(responseCode = "200", description = "The token")
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Unknown user or wrong password (one answer for both)")
     @APIResponse(responseCode = "429", description = "Too many failed logins from this client (or too many logins being "
             + "checked at once): wait Retry-After seconds; the password was not checked")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LoginRequest.class),
+            examples = @ExampleObject(name = "admin", value = LoginRequest.EXAMPLE)))
     public Response login(@Valid @NotNull LoginRequest request) {
         var issued = authentication.login(UserService.normalizeUsername(request.username()), request.password().toCharArray(),
                 clientAddresses.of(httpRequest));
@@ -70,8 +77,10 @@ public class AuthResource {
     @POST
     @Path("renew")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
-    @Operation(summary = "Swap a valid token for a fresh one; the presented token is revoked")
-    @APIResponse(responseCode = "200", description = "The new token")
+    @Operation(operationId = "renewToken",
+            summary = "Swap a valid token for a fresh one; the presented token is revoked")
+    @APIResponse(responseCode = "200", description = "The new token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "The token is expired, revoked or invalid")
     public Response renew() {
         return noStore(Response.ok(TokenResponse.of(authentication.renew(PresentedTokens.of(token)))));
@@ -91,7 +100,8 @@ public class AuthResource {
     @Path("password")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change one's own password by giving the current one; every token issued before is refused "
+    @Operation(operationId = "changeOwnPassword",
+            summary = "Change one's own password by giving the current one; every token issued before is refused "
             + "from then on, this one included")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "The new password is too short, too long, contains the username "
@@ -99,6 +109,9 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "The current password is wrong (it counts towards the login throttling)")
     @APIResponse(responseCode = "429", description = "Too many failed password checks from this client: wait "
             + "Retry-After seconds; the current password was not checked")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PasswordChange.class),
+            examples = @ExampleObject(name = "change", value = PasswordChange.EXAMPLE)))
     public Response changePassword(@Valid @NotNull PasswordChange request) {
         authentication.changeOwnPassword(PresentedTokens.of(token).userId(), request.currentPassword().toCharArray(),
                 request.newPassword().toCharArray(), clientAddresses.of(httpRequest));
@@ -108,8 +121,10 @@ public class AuthResource {
     @GET
     @Path("me")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
-    @Operation(summary = "Who the presented token belongs to, and until when it is valid")
-    @APIResponse(responseCode = "200", description = "The caller")
+    @Operation(operationId = "getCaller",
+            summary = "Who the presented token belongs to, and until when it is valid")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(schema = @Schema(implementation = CallerView.class)))
     public CallerView me() {
         return CallerView.of(token);
     }
@@ -117,9 +132,10 @@ public class AuthResource {
     @GET
     @Path("jwks.json")
     @PermitAll
-    @SecurityRequirements
-    @Operation(summary = "The public keys (JWKS) that verify the tokens, each with its kid")
-    @APIResponse(responseCode = "200", description = "A JSON Web Key Set")
+    @Operation(operationId = "getJwks",
+            summary = "The public keys (JWKS) that verify the tokens, each with its kid")
+    @APIResponse(responseCode = "200", description = "A JSON Web Key Set (RFC 7517)",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

@@ -12,4 +12,13 @@ public record NewUser(
         @NotNull @Pattern(regexp = "admin|operator|agent|user", message = "{cartera.role}")
         String role,
         @NotNull @Size(min = 10, max = 128, message = "{cartera.passwordLength}") String password) {
+
+    /** A request body as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "username": "ana.rojas",
+              "displayName": "Ana Rojas",
+              "role": "operator",
+              "password": "una-clave-larga-2026"
+            }""";
 }

@@ -13,6 +13,16 @@ public record TokenResponse(
         @JsonbProperty("expires_in") long expiresIn,
         @JsonbProperty("expires_at") Instant expiresAt) {
 
+    /** An answer as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "access_token": "eyJraWQiOiJxNlN1UUl6...",
+              "token_type": "Bearer",
+              "expires_in": 900,
+              "expires_at": "2026-12-05T03:27:01Z"
+            }""";
+
+
     static TokenResponse of(IssuedToken token) {
         return new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds(), token.expiresAt());
     }

@@ -11,4 +11,11 @@ public record UserChanges(
         @NotNull @Pattern(regexp = "admin|operator|agent|user", message = "{cartera.role}")
         String role,
         Long version) {
+
+    /** A request body as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "displayName": "Ana Rojas Pérez",
+              "role": "agent"
+            }""";
 }

@@ -14,6 +14,20 @@ import java.util.Map;
 public record UserView(long id, String username, String displayName, String role, Instant lastLoginAt,
                        Instant loginThrottledUntil, Instant createdAt, Instant updatedAt, long version) {
 
+    /** An answer as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "id": 2,
+              "username": "ana.rojas",
+              "displayName": "Ana Rojas",
+              "role": "operator",
+              "lastLoginAt": "2026-12-05T03:20:11.004512Z",
+              "createdAt": "2026-12-05T03:12:06.081478Z",
+              "updatedAt": "2026-12-05T03:12:06.081478Z",
+              "version": 1
+            }""";
+
+
     static UserView of(User user, UserService users) {
         return of(user, users.loginWaitsUntil(List.of(user.username())));
     }

@@ -1,8 +1,5 @@
 package dev.cartera.web.imports;
 
-import java.util.Locale;
-import jakarta.servlet.http.HttpServletRequest;
-import dev.cartera.web.http.RequestLanguage;
 import dev.cartera.identity.Roles;
 import dev.cartera.imports.ImportJob;
 import dev.cartera.imports.ImportJobs;
@@ -10,12 +7,14 @@ import dev.cartera.imports.ImportService;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.storage.Blob;
+import dev.cartera.web.http.RequestLanguage;
 import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,8 +34,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("imports")
@@ -65,9 +70,15 @@ public class ImportResource {
     @ImportUpload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Upload a CSV (parts: file, dataset = customers | pets | loans | purchases, mode = apply | "
+    @Operation(operationId = "uploadImport",
+            summary = "Upload a CSV (parts: file, dataset = customers | pets | loans | purchases, mode = apply | "
             + "dry-run; optional mapping = JSON header to field, acceptSuggestions = true | false): 202 with the job; "
             + "413 over the maximum size, 415 when it is not a CSV")
+    @APIResponse(responseCode = "202", description = "Accepted: the job, queued; Location names it",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than the maximum upload size")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ImportForm.class)))
     public Response upload(List<EntityPart> parts) throws IOException {
         String dataset = text(parts, "dataset").orElse(null);
         String mode = text(parts, "mode").orElse("apply");
@@ -88,6 +99,8 @@ public class ImportResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Import jobs, newest first. Filters: status.equals|in, dataset.equals, uploadedBy.equals, "
             + "createdAt ranges. Sort: createdAt, status, dataset, fileName")
+    @APIResponse(responseCode = "200", description = "A page of import jobs, newest first",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     public Response list(@BeanParam ListQuery query) {
         var asked = query.validate(ImportJobs.LIST);
         return PagedResponse.ok(jobs.page(asked.page(), asked.filters()).map(job -> ImportJobView.of(job, language())), uri);
@@ -104,7 +117,10 @@ public class ImportResource {
     @GET
     @Path("{id}/issues")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "The job's problems in row order, a page at a time")
+    @Operation(operationId = "listImportIssues",
+            summary = "The job's problems in row order, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of the job's problems",
+            content = @Content(schema = @Schema(implementation = ImportIssueView.class)))
     public Response issues(@PathParam("id") String id, @BeanParam ListQuery query) {
         PageRequest request = query.validate(ImportJobs.ISSUES).page();
         return PagedResponse.ok(jobs.issues(id, request).map(issue -> ImportIssueView.of(issue, language())), uri);
@@ -114,7 +130,10 @@ public class ImportResource {
     @Path("{id}/file")
     @Produces({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "The archived file, byte for byte")
+    @Operation(operationId = "getImportFile",
+            summary = "The archived file, byte for byte")
+    @APIResponse(responseCode = "200", description = "The file as uploaded",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response file(@PathParam("id") String id) {
         ImportJob job = jobs.get(id);
         Blob blob = imports.file(id);
@@ -131,7 +150,10 @@ public class ImportResource {
     @Path("{id}/rejected.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "The rejected rows as they were in the file, plus an error column, to fix and upload again")
+    @Operation(operationId = "getImportRejectedRows",
+            summary = "The rejected rows as they were in the file, plus an error column, to fix and upload again")
+    @APIResponse(responseCode = "200", description = "The rejected rows with an error column",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response rejected(@PathParam("id") String id) {
         ImportJob job = jobs.get(id);
         StreamingOutput body = out -> imports.writeRejected(id, out, language());
@@ -142,7 +164,11 @@ public class ImportResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Cancel a queued or running job (409 once it has ended); committed chunks stay")
+    @Operation(operationId = "cancelImport",
+            summary = "Cancel a queued or running job (409 once it has ended); committed chunks stay")
+    @APIResponse(responseCode = "200", description = "Cancelled: the job as it now stands",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "409", description = "The job has already ended")
     public ImportJobView cancel(@PathParam("id") String id) {
         return ImportJobView.of(jobs.cancel(id), language());
     }

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One customer's loans, under the customer; lending's resource, so the directory knows nothing of loans. */
@@ -38,6 +41,8 @@ public class CustomerLoansResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
     @Operation(summary = "One customer's loans, paged, with the same filters and sorts as GET /api/loans; 404 for an "
             + "unknown customer")
+    @APIResponse(responseCode = "200", description = "A page of the customer's loans",
+            content = @Content(schema = @Schema(implementation = LoanView.class)))
     public Response list(@PathParam("customerId") long customerId,
                          @BeanParam ListQuery query) {
         var asked = query.validate(LoanService.LIST);

@@ -11,6 +11,17 @@ import java.time.LocalDate;
 public record LoanChanges(BigDecimal principal, String currency, BigDecimal annualRate, Integer termMonths,
                           LocalDate startDate, String purpose, Long version) {
 
+    /** A request body as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "principal": 6000000,
+              "currency": "COP",
+              "annualRate": 18.5,
+              "termMonths": 24,
+              "startDate": "2026-02-01",
+              "purpose": "Ampliación del local"
+            }""";
+
     LoanDetails details() {
         return new LoanDetails(principal, currency, annualRate, termMonths, startDate, purpose);
     }

@@ -13,6 +13,19 @@ public record NewLoan(Long customerId, String customerDocumentType, String custo
                       BigDecimal principal, String currency, BigDecimal annualRate, Integer termMonths,
                       LocalDate startDate, String purpose) {
 
+    /** A request body as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "customerDocumentType": "CC",
+              "customerDocumentNumber": "1020304050",
+              "principal": 5000000,
+              "currency": "COP",
+              "annualRate": 18.5,
+              "termMonths": 12,
+              "startDate": "2026-01-15",
+              "purpose": "Capital de trabajo"
+            }""";
+
     CustomerRef customer() {
         return new CustomerRef(customerId, customerDocumentType, customerDocumentNumber);
     }

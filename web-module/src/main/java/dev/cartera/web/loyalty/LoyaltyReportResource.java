@@ -5,6 +5,7 @@ import dev.cartera.loyalty.LoyaltyReportGenerator;
 import dev.cartera.loyalty.LoyaltyReportService;
 import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
+import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,10 +26,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import dev.cartera.web.problems.InvalidParameterException;
 import java.net.URI;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("reports/loyalty")
@@ -53,9 +57,14 @@ public class LoyaltyReportResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
-    @Operation(summary = "Generate a month's report (month=yyyy-MM, default last month; only a month that is over): "
+    @Operation(operationId = "generateLoyaltyReport",
+            summary = "Generate a month's report (month=yyyy-MM, default last month; only a month that is over): "
             + "201 when written now, 200 when it already existed, 202 while another request is writing it. "
             + "regenerate=true (admin) writes it again, replacing the file")
+    @APIResponse(responseCode = "201", description = "Written now; Location names it")
+    @APIResponse(responseCode = "200", description = "It already existed, or was written again (regenerate=true); Location names it")
+    @APIResponse(responseCode = "202", description = "Another request is writing it: ask again after Retry-After seconds")
+    @APIResponse(responseCode = "409", description = "The report is being written again by another request")
     public Response generate(@QueryParam("month") String month,
                              @QueryParam("regenerate") @DefaultValue("false") String regenerateParameter) {
         boolean regenerate = flag("regenerate", regenerateParameter);
@@ -75,6 +84,8 @@ public class LoyaltyReportResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
     @Operation(summary = "The reports, newest period first. Sort: period, createdAt, generatedAt")
+    @APIResponse(responseCode = "200", description = "A page of reports",
+            content = @Content(schema = @Schema(implementation = LoyaltyReportView.class)))
     public Response list(@BeanParam ListQuery query) {
         var request = query.validate(LoyaltyReportService.LIST).page();
         return PagedResponse.ok(reports.list(request).map(LoyaltyReportView::of), uri);
@@ -92,7 +103,10 @@ public class LoyaltyReportResource {
     @Path("{month}.xlsx")
     @Produces(LoyaltyReportGenerator.XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
-    @Operation(summary = "Download a month's report as Excel; 404 until it has a file")
+    @Operation(operationId = "downloadLoyaltyReport",
+            summary = "Download a month's report as Excel; 404 until it has a file")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("month") String month) {
         var file = reports.open(month);
         StreamingOutput body = out -> LoyaltyReportFiles.write(file, out);

@@ -17,6 +17,23 @@ public record PetView(
         @JsonbProperty("createdAt") Instant createdAt,
         @JsonbProperty("updatedAt") Instant updatedAt) {
 
+    /** An answer as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "petId": "a8df3c9db65f076d90faf15229039c4d",
+              "nome_pet": "Luna",
+              "dono": "Ana Souza",
+              "raca": "SRD",
+              "data_nascimento": 2019,
+              "picture": {
+                "png": "/api/picture/a8df3c9db65f076d90faf15229039c4d.png",
+                "original": "/api/picture/a8df3c9db65f076d90faf15229039c4d"
+              },
+              "createdAt": "2026-12-05T03:12:05.503880Z",
+              "updatedAt": "2026-12-05T03:12:05.503880Z"
+            }""";
+
+
     /** Where the picture is, if the pet has one (404 otherwise). */
     public record Links(String png, String original) {
     }

@@ -31,6 +31,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,8 +63,18 @@ public class PictureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PictureUpload
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Upload the pet's picture as the raw body (JPEG, PNG or WebP); it replaces the previous one. "
+    @Operation(operationId = "uploadPicture",
+            summary = "Upload the pet's picture as the raw body (JPEG, PNG or WebP); it replaces the previous one. "
             + "413 over the size limit, 415 when the bytes are not a JPEG, PNG or WebP, 422 over 40 megapixels")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Stored: what was kept of it",
+            content = @Content(schema = @Schema(implementation = PictureView.class)))
+    @APIResponse(responseCode = "413", description = "The picture is larger than the upload limit")
+    @APIResponse(responseCode = "415", description = "The bytes are not a JPEG, PNG or WebP")
+    @APIResponse(responseCode = "422", description = "The picture has more than 40 megapixels")
     public Response uploadRaw(@PathParam("petId") String petId, InputStream body) throws IOException {
         pictures.requirePet(petId);
         return stored(petId, pictures.check(), body);
@@ -71,7 +86,15 @@ public class PictureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PictureUpload
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Upload the pet's picture as the part 'file' of a multipart form")
+    @Operation(operationId = "uploadPicture",
+            summary = "Upload the pet's picture as the part 'file' of a multipart form")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = PictureForm.class)))
+    @APIResponse(responseCode = "200", description = "Stored: what was kept of it",
+            content = @Content(schema = @Schema(implementation = PictureView.class)))
+    @APIResponse(responseCode = "413", description = "The picture is larger than the upload limit")
+    @APIResponse(responseCode = "415", description = "The bytes are not a JPEG, PNG or WebP")
+    @APIResponse(responseCode = "422", description = "The picture has more than 40 megapixels")
     public Response uploadForm(@PathParam("petId") String petId, @FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
             throw new InvalidInputException(InvalidInputException.FieldProblem.of("file", "FILE_REQUIRED",
@@ -87,9 +110,12 @@ public class PictureResource {
     @Path("{petId}.png")
     @Produces("image/png")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
-    @Operation(summary = "The PNG rendition, upright and at most 1,024 pixels on its long side, with an ETag (its "
+    @Operation(operationId = "getPictureRendition",
+            summary = "The PNG rendition, upright and at most 1,024 pixels on its long side, with an ETag (its "
             + "SHA-256); ?size=256 gives a thumbnail of that many pixels on its long side (sizes 128, 256, 512 unless "
             + "configured; another is a 400), with its own ETag; If-None-Match gives 304")
+    @APIResponse(responseCode = "200", description = "The PNG rendition (ETag is its own); 304 when If-None-Match names it",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response png(@PathParam("petId") String petId, @QueryParam("size") String size, @Context Request request) {
         if (size == null) {
             Picture picture = pictures.of(petId);
@@ -109,7 +135,10 @@ public class PictureResource {
     @GET
     @Path("{petId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
-    @Operation(summary = "The picture as it was uploaded")
+    @Operation(operationId = "getPicture",
+            summary = "The picture as it was uploaded")
+    @APIResponse(responseCode = "200", description = "The bytes as uploaded (ETag is their SHA-256); 304 when If-None-Match names it",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response original(@PathParam("petId") String petId, @Context Request request) {
         Picture picture = pictures.of(petId);
         return conditional(request, picture.sha256(), picture.originalKey(), picture.contentType(), picture.size());

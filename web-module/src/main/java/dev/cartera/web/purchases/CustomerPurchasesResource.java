@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One customer's purchases, under the customer; the purchases context's resource, so the directory knows nothing of them. */
@@ -38,6 +41,8 @@ public class CustomerPurchasesResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
     @Operation(summary = "One customer's purchases, paged, with the same filters and sorts as GET /api/purchases; 404 "
             + "for an unknown customer")
+    @APIResponse(responseCode = "200", description = "A page of the customer's purchases",
+            content = @Content(schema = @Schema(implementation = PurchaseView.class)))
     public Response list(@PathParam("customerId") long customerId,
                          @BeanParam ListQuery query) {
         var asked = query.validate(PurchaseService.LIST);

@@ -13,6 +13,19 @@ public record NewPurchase(Long customerId, String customerDocumentType, String c
                           String invoiceNumber, Instant purchasedAt, BigDecimal amount, String channel, String store,
                           String status) {
 
+    /** A request body as the OpenAPI document shows it. */
+    public static final String EXAMPLE = """
+            {
+              "customerDocumentType": "CC",
+              "customerDocumentNumber": "1020304050",
+              "invoiceNumber": "F-2026-000123",
+              "purchasedAt": "2026-11-20T15:30:00Z",
+              "amount": 1250000.50,
+              "channel": "STORE",
+              "store": "Bogotá Andino",
+              "status": "COMPLETED"
+            }""";
+
     CustomerRef customer() {
         return new CustomerRef(customerId, customerDocumentType, customerDocumentNumber);
     }

@@ -26,6 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -54,6 +59,8 @@ public class PurchaseResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
     @Operation(summary = "List purchases, a page at a time. " + FILTERS_AND_SORTS)
+    @APIResponse(responseCode = "200", description = "A page of purchases",
+            content = @Content(schema = @Schema(implementation = PurchaseView.class)))
     public Response list(@BeanParam ListQuery query) {
         var asked = query.validate(PurchaseService.LIST);
         return PagedResponse.ok(purchases.list(asked.page(), asked.filters()).map(PurchaseView::of), uri);
@@ -63,6 +70,12 @@ public class PurchaseResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Record a purchase of a customer given by customerId or by customerDocumentType and "
             + "customerDocumentNumber; 409 when the invoice number is already recorded")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = PurchaseView.class)))
+    @APIResponse(responseCode = "409", description = "The invoice number is already recorded")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewPurchase.class),
+            examples = @ExampleObject(name = "inStore", value = NewPurchase.EXAMPLE)))
     public Response create(@NotNull NewPurchase request) {
         Purchase purchase = purchases.create(request.customer(), request.input());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(purchase.id())).build())
@@ -73,6 +86,8 @@ public class PurchaseResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.AGENT, Roles.USER})
     @Operation(summary = "One purchase, with an ETag")
+    @APIResponse(responseCode = "200", description = "The purchase; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PurchaseView.class)))
     public Response get(@PathParam("id") long id) {
         return withEtag(purchases.get(id));
     }
@@ -82,6 +97,13 @@ public class PurchaseResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Replace what a purchase says (not its customer nor its invoice number); If-Match or version "
             + "guards against lost updates")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = PurchaseView.class)))
+    @APIResponse(responseCode = "409", description = "The version sent in the body is not the current one: read it again")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not the current one: read it again")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PurchaseChanges.class),
+            examples = @ExampleObject(name = "refund", value = PurchaseChanges.EXAMPLE)))
     public Response update(@PathParam("id") long id, @NotNull PurchaseChanges changes, @Context HttpHeaders headers) {
         var expected = Versions.expected(headers.getHeaderString(HttpHeaders.IF_MATCH), changes.version());
         return withEtag(purchases.update(id, changes.input(), expected));
@@ -91,6 +113,7 @@ public class PurchaseResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a purchase recorded by mistake (a returned one is REFUNDED instead)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         purchases.delete(id);
         return Response.noContent().build();
