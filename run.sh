@@ -58,8 +58,14 @@ case "${CARTERA_LOG_FORMAT:-text}" in
     *) echo "run.sh: CARTERA_LOG_FORMAT must be text or json, not '${CARTERA_LOG_FORMAT}'" >&2; exit 1 ;;
 esac
 
+# JAVA_OPTS replaces the default heap cap, which the benchmarks show is enough (docs/benchmarks.md); unset, the
+# server gets 512 MB of heap and stops rather than limp on when it runs out.
+java_opts=${JAVA_OPTS-"-Xmx512m -XX:+ExitOnOutOfMemoryError"}
+
 # Single node: no Hazelcast (it would also open cluster ports on every interface).
-exec java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar "$micro" \
+# jakarta.json.provider names the JSON-P implementation: without it every Json.createReader (MicroProfile JWT
+# calls it on each request) searches the class path for one, a tenth of an authenticated request's CPU.
+exec java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl $java_opts -jar "$micro" \
     --deploy "$war" --contextroot / \
     --port "$port" --nohazelcast \
     --rootdir "$payara_root" \

@@ -19,7 +19,8 @@ CARTERA_DATA_DIR="$bench/data" CARTERA_ADMIN_PASSWORD="$(cat "$bench/admin-passw
 CARTERA_DEMO_DATA_FIRST_START_CUSTOMERS=0 \
 CARTERA_DB_URL="jdbc:h2:file:$bench/data/db/cartera;MODE=MSSQLServer" CARTERA_DB_USER=cartera \
 CARTERA_DB_PASSWORD="$(cat "$bench/data/db/password")" \
-setsid java -Duser.timezone=UTC ${JAVA_OPTS:-} -jar payara-config/target/payara-micro.jar \
+setsid java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${JAVA_OPTS:-} \
+    -jar payara-config/target/payara-micro.jar \
     --deploy web-module/target/cartera.war --contextroot / --port "$port" --nohazelcast \
     --rootdir "$bench/data/payara-runtime" --prebootcommandfile "$bench/loopback.asadmin" \
     --postbootcommandfile payara-config/post-boot/h2.asadmin \

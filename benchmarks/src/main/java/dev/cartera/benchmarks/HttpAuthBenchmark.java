@@ -19,6 +19,7 @@ public final class HttpAuthBenchmark {
     private static final int ME_REQUESTS = 5_000;
     private static final int LOGINS = 50;
     private static final int[] CONCURRENCIES = {1, 8};
+    private static final int COMPARED_CONCURRENCY = 4;
     /** For the whole run. */
     private static final Duration TIME_LIMIT = Duration.ofMinutes(3);
     private static final String USAGE = "HttpAuthBenchmark <base URL> <username>";
@@ -50,6 +51,15 @@ public final class HttpAuthBenchmark {
             System.out.println(client.measure(n -> me, status -> status == 200, ME_REQUESTS, concurrency)
                     .row("GET /api/auth/me", concurrency));
         }
+        // the yardstick: an authenticated read against a static file, same server, same connections
+        HttpRequest page = HttpRequest.newBuilder(client.base.resolve("/index.html")).timeout(Duration.ofSeconds(30)).build();
+        client.measure(n -> page, status -> status == 200, WARM_UP_REQUESTS, 2);
+        Latencies statics = client.measure(n -> page, status -> status == 200, ME_REQUESTS, COMPARED_CONCURRENCY);
+        Latencies authenticated = client.measure(n -> me, status -> status == 200, ME_REQUESTS, COMPARED_CONCURRENCY);
+        System.out.println(statics.row("GET /index.html", COMPARED_CONCURRENCY));
+        System.out.println(authenticated.row("GET /api/auth/me", COMPARED_CONCURRENCY));
+        System.out.printf(java.util.Locale.ROOT, "%nGET /api/auth/me at %d connections: %.2f of the requests/s of /index.html "
+                + "(target at least 0.50)%n%n", COMPARED_CONCURRENCY, authenticated.perSecond() / statics.perSecond());
         HttpRequest login = client.login(username, password);
         System.out.println(client.measure(n -> login, status -> status == 200, LOGINS, 1)
                 .row("POST /api/auth/login", 1));

@@ -22,10 +22,14 @@ final class Latencies {
         this.errors = errors;
     }
 
+    double perSecond() {
+        return count / (wallNanos / 1e9);
+    }
+
     /** One Markdown table row: requests, errors, requests per second, p50, p95, p99 and max in ms. */
     String row(String what, int concurrency) {
         return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f |",
-                what, concurrency, count, errors, count / (wallNanos / 1e9),
+                what, concurrency, count, errors, perSecond(),
                 millis(percentile(50)), millis(percentile(95)), millis(percentile(99)), millis(max()));
     }
 

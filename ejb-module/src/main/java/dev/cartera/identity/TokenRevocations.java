@@ -34,18 +34,24 @@ public class TokenRevocations {
 
     /**
      * Why a verified, unexpired token may not be used, if it may not: its id was revoked (logout, renewal), its
-     * user is gone, or the user's credentials changed after it was issued.
+     * user is gone, or the user's credentials changed after it was issued. Every authenticated request asks, so it
+     * is one query (the user's credentials version beside the token's revocation, if any) and no transaction.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Message> refusal(PresentedToken token) {
-        if (isRevoked(token.jti())) {
+        if (token.jti() == null) {
             return Optional.of(Message.of("problem.token.revokedLogIn"));
         }
-        List<Long> current = em.createNamedQuery("User.credentialsVersion", Long.class)
-                .setParameter("id", token.userId()).getResultList();
-        if (current.isEmpty()) {
-            return Optional.of(Message.of("problem.token.userGone"));
+        List<Object[]> standing = em.createNamedQuery("User.tokenStanding", Object[].class)
+                .setParameter("id", token.userId()).setParameter("jti", token.jti()).getResultList();
+        if (standing.isEmpty()) {
+            return Optional.of(Message.of(isRevoked(token.jti()) ? "problem.token.revokedLogIn" : "problem.token.userGone"));
         }
-        return current.get(0) == token.credentialsVersion() ? Optional.empty() : Optional.of(CREDENTIALS_CHANGED);
+        if (standing.get(0)[1] != null) {
+            return Optional.of(Message.of("problem.token.revokedLogIn"));
+        }
+        return ((Number) standing.get(0)[0]).longValue() == token.credentialsVersion() ? Optional.empty()
+                : Optional.of(CREDENTIALS_CHANGED);
     }
 
     /**
