@@ -17,6 +17,9 @@ import java.util.Locale;
 @Table(name = "import_issue")
 @NamedQuery(name = "ImportIssue.ofJob",
         query = "SELECT i FROM ImportIssue i WHERE i.jobId = :job ORDER BY i.rowNumber, i.id")
+@NamedQuery(name = "ImportIssue.ofJobAfter",
+        query = "SELECT i FROM ImportIssue i WHERE i.jobId = :job AND (i.rowNumber > :row OR (i.rowNumber = :row AND i.id > :id))"
+                + " ORDER BY i.rowNumber, i.id")
 @NamedQuery(name = "ImportIssue.countOfJob", query = "SELECT COUNT(i) FROM ImportIssue i WHERE i.jobId = :job")
 public class ImportIssue {
 
@@ -66,6 +69,11 @@ public class ImportIssue {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Orders the issues of one row, and the cursor of a page of them ends on it. */
+    public Long id() {
+        return id;
     }
 
     public long rowNumber() {

@@ -1,21 +1,24 @@
 package dev.cartera.imports;
 
-import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.ConflictException;
-import dev.cartera.shared.NotFoundException;
+import dev.cartera.shared.Cursor;
 import dev.cartera.shared.ListFields;
+import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterSpec;
 import dev.cartera.shared.filtering.FilterValueType;
 import dev.cartera.shared.filtering.FilterableField;
+import dev.cartera.shared.filtering.InvalidFilterException;
+import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +65,29 @@ public class ImportJobs {
         return LIST.page(em, ImportJob.class, request, filters);
     }
 
-    /** The job's issues in row order. */
+    /** The job's issues in row order, by page number or after a cursor, each page with the cursor of the next. */
     public Page<ImportIssue> issues(String id, PageRequest request) {
         get(id);
-        List<ImportIssue> items = em.createNamedQuery("ImportIssue.ofJob", ImportIssue.class).setParameter("job", id)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+        Cursor after = request.after();
+        TypedQuery<ImportIssue> query = after == null
+                ? em.createNamedQuery("ImportIssue.ofJob", ImportIssue.class)
+                : em.createNamedQuery("ImportIssue.ofJobAfter", ImportIssue.class)
+                        .setParameter("row", number(after.lastValue())).setParameter("id", number(after.lastId()));
+        List<ImportIssue> rows = query.setParameter("job", id)
+                .setFirstResult(request.firstResult()).setMaxResults(request.size() + 1).getResultList();
+        List<ImportIssue> items = rows.subList(0, Math.min(rows.size(), request.size()));
+        String next = rows.size() > request.size() ? new Cursor(request.sort().field(), true,
+                String.valueOf(items.getLast().rowNumber()), String.valueOf(items.getLast().id())).encode() : null;
         long total = em.createNamedQuery("ImportIssue.countOfJob", Long.class).setParameter("job", id).getSingleResult();
-        return new Page<>(items, request.page(), request.size(), total);
+        return new Page<>(List.copyOf(items), request.page(), request.size(), total, next);
+    }
+
+    private static long number(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw InvalidFilterException.of("cursor", "cursor.invalid");
+        }
     }
 
     /** Every issue of the job in row order, read as the caller goes (for the rejected rows' file). */

@@ -3,12 +3,14 @@ package dev.cartera.shared.filtering;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +74,8 @@ public final class FilterSpec {
      * One page of the entities matching the conditions, sorted on the attribute, and the total count behind it:
      * what every filtered list runs. The id breaks ties, so pages never overlap or skip rows, in the sort's
      * direction, so an index on the sorted column (which ends with the primary key) serves the whole ORDER BY.
+     * A request with a cursor starts after the row it names ({@link Keyset}) instead of skipping an offset; every
+     * page carries the cursor of the one after it.
      *
      * @param sortAttribute an attribute path, dotted through an embeddable or a relation as filters are
      *                      ({@code principal.amount})
@@ -79,21 +83,32 @@ public final class FilterSpec {
     public <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, String sortAttribute,
                             List<FilterCondition> conditions) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<T> query = cb.createQuery(type);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<T> root = query.from(type);
-        query.where(predicates(cb, root, conditions).toArray(Predicate[]::new));
         boolean ascending = request.sort().ascending();
         Path<?> sorted = resolve(root, sortAttribute);
+        Path<?> id = root.get("id");
+        boolean sortedIsId = sortAttribute.equals("id");
+        List<Predicate> where = new ArrayList<>(predicates(cb, root, conditions));
+        if (request.after() != null) {
+            where.add(Keyset.after(cb, sorted, id, request.after(), sortedIsId));
+        }
+        query.multiselect(root, sorted, id).where(where.toArray(Predicate[]::new));
         var order = ascending ? cb.asc(sorted) : cb.desc(sorted);
-        var tieBreak = ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id"));
-        query.orderBy(sortAttribute.equals("id") ? List.of(order) : List.of(order, tieBreak));
-        List<T> items = em.createQuery(query)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+        var tieBreak = ascending ? cb.asc(id) : cb.desc(id);
+        query.orderBy(sortedIsId ? List.of(order) : List.of(order, tieBreak));
+        // one row more than the page says whether another page follows
+        List<Tuple> rows = em.createQuery(query)
+                .setFirstResult(request.firstResult()).setMaxResults(request.size() + 1).getResultList();
+        List<Tuple> shown = rows.subList(0, Math.min(rows.size(), request.size()));
+        String next = rows.size() > request.size()
+                ? Keyset.cursorAfter(request.sort(), shown.getLast().get(1), shown.getLast().get(2)).encode() : null;
+        List<T> items = shown.stream().map(row -> type.cast(row.get(0))).toList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> counted = count.from(type);
         count.select(cb.count(counted)).where(predicates(cb, counted, conditions).toArray(Predicate[]::new));
-        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult());
+        return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult(), next);
     }
 
     private FilterableField fieldFor(FilterCondition condition) {

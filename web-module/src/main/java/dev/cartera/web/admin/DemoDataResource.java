@@ -31,7 +31,7 @@ public class DemoDataResource {
     @Operation(summary = "Create realistic EC and CO demo customers with valid documents; the same seed gives the same "
             + "customers, and customers already present are skipped")
     public DemoDataService.CustomersSeeded create(@QueryParam("customers") @DefaultValue("100") int customers,
-                                          @QueryParam("seed") @DefaultValue("1") long seed) {
+                                                  @QueryParam("seed") @DefaultValue("1") long seed) {
         if (customers < 1 || customers > DemoDataService.MAX_CUSTOMERS) {
             throw InvalidParameterException.of("customers", "param.between", 1, DemoDataService.MAX_CUSTOMERS);
         }

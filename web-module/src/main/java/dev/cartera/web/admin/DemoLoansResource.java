@@ -31,7 +31,7 @@ public class DemoLoansResource {
     @Operation(summary = "Add demo loans in every status (loan i in status i mod 7) for the customers already in the "
             + "directory (create them first with POST /api/admin/demo-data); the same seed gives the same terms")
     public DemoLoans.LoansSeeded create(@QueryParam("loans") @DefaultValue("21") int loans,
-                                    @QueryParam("seed") @DefaultValue("1") long seed) {
+                                        @QueryParam("seed") @DefaultValue("1") long seed) {
         if (loans < 1 || loans > DemoLoans.MAX_LOANS) {
             throw InvalidParameterException.of("loans", "param.between", 1, DemoLoans.MAX_LOANS);
         }

@@ -32,7 +32,7 @@ public class DemoPurchasesResource {
             + "the previous calendar month: some above it, some just short, one exactly at it, some pushed over only by "
             + "refunds and cancellations; the same seed in the same month adds nothing the second time")
     public DemoPurchases.PurchasesSeeded create(@QueryParam("customers") @DefaultValue("20") int customers,
-                                        @QueryParam("seed") @DefaultValue("1") long seed) {
+                                                @QueryParam("seed") @DefaultValue("1") long seed) {
         if (customers < 1 || customers > DemoPurchases.MAX_CUSTOMERS) {
             throw InvalidParameterException.of("customers", "param.between", 1, DemoPurchases.MAX_CUSTOMERS);
         }

@@ -148,7 +148,8 @@ public class ConsoleList<T> extends LazyDataModel<T> {
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
         try {
             Page<T> page = loader.load(new PageRequest(first / size, size, sort(sortBy)), conditions());
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.totalItems()));
+            // the paginator offers no page past the rows a page number reaches (PageRequest.MAX_OFFSET)
+            setRowCount((int) Math.min(PageRequest.MAX_OFFSET, page.totalItems()));
             return page.items();
         } catch (InvalidFilterException e) {
             problem = e.parameter();

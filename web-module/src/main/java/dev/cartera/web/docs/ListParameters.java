@@ -69,11 +69,15 @@ final class ListParameters {
     private static void declare(Operation operation, ListFields list) {
         List<String> sorts = list.sortableFields().stream().sorted()
                 .flatMap(field -> Stream.of(field, field + ",asc", field + ",desc")).toList();
-        add(operation, query("page", "The page, from 0", integer(0, null)).example(0));
+        add(operation, query("page", "The page, from 0; page times size stays under " + PageRequest.MAX_OFFSET,
+                integer(0, null)).example(0));
         add(operation, query("size", "Items a page, at most " + PageRequest.MAX_SIZE, integer(1, PageRequest.MAX_SIZE))
                 .example(PageRequest.DEFAULT_SIZE));
         add(operation, query("sort", "The order, field[,asc|desc]; by default " + list.defaultSort(),
                 string().enumeration(List.copyOf(sorts))));
+        add(operation, query("cursor", "Where the previous page ended (its next field), in place of page: walks a list "
+                + "of any length, with the same sort and filters; page numbers reach the first " + PageRequest.MAX_OFFSET
+                + " items", string()));
         declareFilters(operation, list);
     }
 

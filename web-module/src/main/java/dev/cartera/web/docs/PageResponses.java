@@ -40,6 +40,8 @@ final class PageResponses {
                     .addProperty("size", integer("int32", "Items a page"))
                     .addProperty("totalItems", integer("int64", "Items in the whole list"))
                     .addProperty("totalPages", integer("int32", "Pages in the whole list"))
+                    .addProperty("next", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(
+                            "The cursor of the following page (?cursor=...), absent on the last page"))
                     .addRequired("items").addRequired("page").addRequired("size").addRequired("totalItems")
                     .addRequired("totalPages"));
         }

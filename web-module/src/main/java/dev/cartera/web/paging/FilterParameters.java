@@ -17,7 +17,7 @@ import java.util.Set;
 public final class FilterParameters {
 
     /** Parameters every list takes besides its filters. */
-    public static final Set<String> PAGING = Set.of("page", "size", "sort");
+    public static final Set<String> PAGING = Set.of("page", "size", "sort", "cursor");
 
     private FilterParameters() {
     }

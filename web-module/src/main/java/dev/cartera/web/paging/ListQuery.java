@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The query of every list, taken as a {@code @BeanParam}: {@code page}, {@code size}, {@code sort} and
- * {@code field.operator=value} filters, checked against what the context's service declares for that list
+ * The query of every list, taken as a {@code @BeanParam}: {@code page}, {@code size}, {@code sort}, {@code cursor}
+ * (where the previous page ended, in place of {@code page}) and {@code field.operator=value} filters, checked against what the context's service declares for that list
  * ({@link ListFields}). Bad input is the same problem+json 400 on every list, and an unknown parameter is refused.
  */
 public class ListQuery {
@@ -28,6 +28,9 @@ public class ListQuery {
     @QueryParam("sort")
     String sort;
 
+    @QueryParam("cursor")
+    String cursor;
+
     @Context
     UriInfo uri;
 
@@ -40,7 +43,7 @@ public class ListQuery {
     public Valid validate(ListFields list, String... own) {
         List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), list.filters(), Set.of(own));
         PageRequest request = PagedResponse.request(page, size, sort == null ? list.defaultSort() : sort,
-                list.defaultField(), list.sortableFields());
+                list.defaultField(), list.sortableFields(), cursor);
         return new Valid(request, filters);
     }
 

@@ -1,9 +1,10 @@
 package dev.cartera.web.paging;
 
-import dev.cartera.shared.filtering.InvalidFilterException;
+import dev.cartera.shared.Cursor;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.Sort;
+import dev.cartera.shared.filtering.InvalidFilterException;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
@@ -14,30 +15,43 @@ import java.util.Set;
 
 /**
  * The list convention: {@code ?page=0&size=20&sort=field,asc} in; out a body
- * {@code {items, page, size, totalItems, totalPages}} plus {@code X-Total-Count} and an RFC 8288 {@code Link}
- * header (first, prev, next, last).
+ * {@code {items, page, size, totalItems, totalPages, next}} plus {@code X-Total-Count} and an RFC 8288 {@code Link}
+ * header (first, prev, next, last). Page numbers reach the first {@link PageRequest#MAX_OFFSET} items; {@code next}
+ * is the cursor of the following page, which walks a list of any length ({@code ?cursor=...}, same sort and
+ * filters), and the {@code next} link uses it once page numbers would not reach or when the client walks by cursor.
+ *
+ * @param next null on the last page
  */
-public record PagedResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+public record PagedResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages, String next) {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
-    /** @throws InvalidParameterException for a negative page, a size below 1 or a sort the resource does not offer */
-    public static PageRequest request(int page, int size, String sort, String defaultSort, Set<String> sortable) {
+    /**
+     * @param cursor where the previous page ended, or null for a page by number
+     * @throws InvalidParameterException for a negative page, a size below 1, a sort the resource does not offer
+     *                                   or a cursor that is not one
+     */
+    public static PageRequest request(int page, int size, String sort, String defaultSort, Set<String> sortable,
+                                      String cursor) {
         if (page < 0) {
             throw InvalidParameterException.of("page", "param.notNegative");
         }
         if (size < 1) {
             throw InvalidParameterException.of("size", "param.atLeastOne");
         }
+        Sort order;
         try {
-            return new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE), Sort.parse(sort, defaultSort, sortable));
+            order = Sort.parse(sort, defaultSort, sortable);
         } catch (InvalidFilterException e) {
             throw new InvalidParameterException("sort", e.explanation());
         }
+        Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor);
+        return new PageRequest(after == null ? page : 0, Math.min(size, PageRequest.MAX_SIZE), order, after);
     }
 
     public static <T> Response ok(Page<T> page, UriInfo uri) {
-        PagedResponse<T> body = new PagedResponse<>(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
+        PagedResponse<T> body = new PagedResponse<>(page.items(), page.page(), page.size(), page.totalItems(),
+                page.totalPages(), page.next());
         return Response.ok(body)
                 .header(TOTAL_COUNT, page.totalItems())
                 .links(links(page, uri))
@@ -45,14 +59,17 @@ public record PagedResponse<T>(List<T> items, int page, int size, long totalItem
     }
 
     private static Link[] links(Page<?> page, UriInfo uri) {
-        int last = Math.max(page.totalPages() - 1, 0);
+        boolean byCursor = uri.getQueryParameters().containsKey("cursor");
+        int reachable = Math.max((PageRequest.MAX_OFFSET - 1) / page.size(), 0);
+        int last = Math.min(Math.max(page.totalPages() - 1, 0), reachable);
         List<Link> links = new ArrayList<>();
         links.add(link(uri, 0, page.size(), "first"));
-        if (page.page() > 0) {
+        if (!byCursor && page.page() > 0) {
             links.add(link(uri, Math.min(page.page() - 1, last), page.size(), "prev"));
         }
-        if (page.page() < last) {
-            links.add(link(uri, page.page() + 1, page.size(), "next"));
+        if (page.next() != null) {
+            links.add(byCursor || page.page() >= reachable ? cursorLink(uri, page.next())
+                    : link(uri, page.page() + 1, page.size(), "next"));
         }
         links.add(link(uri, last, page.size(), "last"));
         return links.toArray(Link[]::new);
@@ -60,8 +77,16 @@ public record PagedResponse<T>(List<T> items, int page, int size, long totalItem
 
     private static Link link(UriInfo uri, int page, int size, String rel) {
         return Link.fromUriBuilder(uri.getRequestUriBuilder()
+                        .replaceQueryParam("cursor")
                         .replaceQueryParam("page", page)
                         .replaceQueryParam("size", size))
                 .rel(rel).build();
+    }
+
+    private static Link cursorLink(UriInfo uri, String cursor) {
+        return Link.fromUriBuilder(uri.getRequestUriBuilder()
+                        .replaceQueryParam("page")
+                        .replaceQueryParam("cursor", cursor))
+                .rel("next").build();
     }
 }
