@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -55,6 +56,11 @@ public final class TestDatabase {
      * server maps them (SQL Server platform, instants in UTC). The caller closes it.
      */
     public EntityManagerFactory entityManagerFactory(Class<?>... managed) {
+        return entityManagerFactory(Map.of(), managed);
+    }
+
+    /** The same, with more persistence unit properties. */
+    public EntityManagerFactory entityManagerFactory(Map<String, String> properties, Class<?>... managed) {
         PersistenceConfiguration unit = new PersistenceConfiguration("test")
                 .provider("org.eclipse.persistence.jpa.PersistenceProvider")
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
@@ -65,6 +71,7 @@ public final class TestDatabase {
                 .property("eclipselink.target-database", "dev.cartera.shared.SqlServerPlatform")
                 .property("eclipselink.weaving", "false")
                 .property("eclipselink.logging.level", "WARNING");
+        properties.forEach(unit::property);
         for (Class<?> each : managed) {
             unit.managedClass(each);
         }

@@ -57,6 +57,7 @@ public class ApiDocument implements OASFilter {
             success(operation, endpoint);
             if (ListParameters.declare(operation, endpoint)) {
                 PageResponses.declare(document, operation);
+                ProblemResponses.mayTimeOut(operation);
             }
             ProblemResponses.declare(operation, endpoint);
         }));

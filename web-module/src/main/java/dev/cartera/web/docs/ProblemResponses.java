@@ -70,6 +70,12 @@ final class ProblemResponses {
         }
     }
 
+    /** A list whose filters no index serves can outlast the statement timeout (cartera.db.statement-timeout). */
+    static void mayTimeOut(Operation operation) {
+        ensure(operation.getResponses(), "503", "The database cancelled the query at the statement timeout: ask again "
+                + "after Retry-After seconds, or narrow the filters");
+    }
+
     private static void ensure(APIResponses responses, String status, String description) {
         if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));

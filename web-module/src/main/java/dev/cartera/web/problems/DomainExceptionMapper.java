@@ -8,6 +8,7 @@ import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.InvalidInputException;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.StaleVersionException;
+import dev.cartera.shared.TimedOutStatement;
 import dev.cartera.shared.TooManyRequestsException;
 import dev.cartera.shared.filtering.InvalidFilterException;
 import dev.cartera.shared.i18n.Explained;
@@ -34,6 +35,8 @@ import java.util.logging.Logger;
 public class DomainExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(DomainExceptionMapper.class.getName());
+    /** A query that ran out of time will likely do so again at once: a little later, or with narrower filters. */
+    private static final int STATEMENT_TIMEOUT_RETRY_SECONDS = 30;
 
     @Context
     HttpServletRequest request;
@@ -67,6 +70,12 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
             return Problems.response(400, Message.of("problem.badJson", rootMessage(cause)), request);
+        }
+        if (TimedOutStatement.in(exception)) {
+            LOG.warning(() -> "Statement timeout on " + request.getMethod() + " " + request.getRequestURI()
+                    + ": the database cancelled the query (" + TimedOutStatement.SETTING + ")");
+            return Response.fromResponse(Problems.response(503, Message.of("problem.statementTimeout"), request))
+                    .header(HttpHeaders.RETRY_AFTER, STATEMENT_TIMEOUT_RETRY_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Unhandled error on " + request.getMethod() + " " + request.getRequestURI(), exception);
         return Problems.response(500, Message.of("problem.serverError"), request);
