@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the document the server's scanner writes from the annotations, so that a client generator can use it
  * as is: the bearer token on exactly the operations that need one (a document-wide requirement could not be
  * lifted for the public ones: the server drops an empty {@code security} list), unique operationIds, integer path
- * parameters, every list's query parameters and page schema, the problem
- * responses each operation can give and the records' required properties. What it knows of an operation comes
- * from the resource's own Java method ({@link Endpoints}); the success response is the method's
- * {@code @APIResponse}, or its return type when that is a record.
+ * parameters, every list's query parameters and page schema, the problem responses each operation can give, and
+ * the records' schemas with their constraints and examples. What it knows of an operation comes from the
+ * resource's own Java method ({@link Endpoints}); the success response is the method's {@code @APIResponse}, or
+ * its return type when that is a record.
  */
 public class ApiDocument implements OASFilter {
 
