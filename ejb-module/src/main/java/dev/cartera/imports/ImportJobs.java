@@ -79,7 +79,7 @@ public class ImportJobs {
         String next = rows.size() > request.size() ? new Cursor(request.sort().field(), true,
                 String.valueOf(items.getLast().rowNumber()), String.valueOf(items.getLast().id())).encode() : null;
         long total = em.createNamedQuery("ImportIssue.countOfJob", Long.class).setParameter("job", id).getSingleResult();
-        return new Page<>(List.copyOf(items), request.page(), request.size(), total, next);
+        return new Page<>(List.copyOf(items), request.page(), request.size(), total, next, true);
     }
 
     private static long number(String text) {

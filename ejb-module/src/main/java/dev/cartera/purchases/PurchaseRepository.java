@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,6 +44,11 @@ public class PurchaseRepository {
                     .getResultStream().forEach(purchase -> found.put(purchase.invoiceNumber(), purchase));
         }
         return found;
+    }
+
+    public long countPurchasedBetween(Instant start, Instant end) {
+        return em.createQuery("SELECT COUNT(p) FROM Purchase p WHERE p.purchasedAt >= :start AND p.purchasedAt < :end",
+                Long.class).setParameter("start", start).setParameter("end", end).getSingleResult();
     }
 
     public long countByCustomer(long customerId) {

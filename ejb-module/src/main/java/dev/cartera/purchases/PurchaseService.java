@@ -101,6 +101,11 @@ public class PurchaseService {
         return purchases.find(id).orElseThrow(() -> new NotFoundException("Purchase", id));
     }
 
+    /** Exactly how many purchases fall in [start, end): a statistic, unlike a list's total, which stops at a bound. */
+    public long countPurchasedBetween(Instant start, Instant end) {
+        return purchases.countPurchasedBetween(start, end);
+    }
+
     public Page<Purchase> list(PageRequest request, List<FilterCondition> filters) {
         return purchases.page(request, filters);
     }

@@ -1,5 +1,6 @@
 package dev.cartera.web.docs;
 
+import dev.cartera.shared.PageRequest;
 import dev.cartera.web.paging.PagedResponse;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -38,12 +39,16 @@ final class PageResponses {
                             .items(OASFactory.createSchema().ref(SCHEMAS + item)))
                     .addProperty("page", integer("int32", "This page's number, from 0"))
                     .addProperty("size", integer("int32", "Items a page"))
-                    .addProperty("totalItems", integer("int64", "Items in the whole list"))
+                    .addProperty("totalItems", integer("int64", "Items in the whole list; for a filtered list, at most "
+                            + PageRequest.MAX_OFFSET + " (see totalExact)"))
+                    .addProperty("totalExact", OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN).description(
+                            "false when a filtered list has more than " + PageRequest.MAX_OFFSET
+                                    + " items: totalItems is then that bound"))
                     .addProperty("totalPages", integer("int32", "Pages in the whole list"))
                     .addProperty("next", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(
                             "The cursor of the following page (?cursor=...), absent on the last page"))
                     .addRequired("items").addRequired("page").addRequired("size").addRequired("totalItems")
-                    .addRequired("totalPages"));
+                    .addRequired("totalExact").addRequired("totalPages"));
         }
         json.schema(OASFactory.createSchema().ref(SCHEMAS + page));
         ok.addHeader(PagedResponse.TOTAL_COUNT, OASFactory.createHeader().description("totalItems, for clients that read headers")

@@ -28,6 +28,8 @@ final class ProblemResponses {
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One thing to fix")
                 .addProperty("field", string("The JSON property, query or path parameter, or body"))
+                .addProperty("code", string("The rule's stable code (INVALID_EMAIL, PAGE_TOO_DEEP...), when a service rule "
+                        + "refused it; the same in every language"))
                 .addProperty("message", string("Why, in the request's language"))
                 .addRequired("field").addRequired("message");
         Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)

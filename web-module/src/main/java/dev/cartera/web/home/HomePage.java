@@ -13,8 +13,6 @@ import dev.cartera.purchases.PurchaseService;
 import dev.cartera.shared.CompanyZone;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.Sort;
-import dev.cartera.shared.filtering.FilterCondition;
-import dev.cartera.shared.filtering.FilterOperator;
 import dev.cartera.web.console.Console;
 import dev.cartera.web.console.ConsoleAction;
 import dev.cartera.web.console.Texts;
@@ -84,9 +82,7 @@ public class HomePage {
         customerCount = customers.list(JUST_THE_COUNT, List.of()).totalItems();
         loansByStatus = loans.countByStatus();
         activeLoans = loansByStatus.get(LoanStatus.ACTIVE);
-        lastMonthPurchases = purchases.list(JUST_THE_COUNT, List.of(
-                new FilterCondition("purchasedAt", FilterOperator.GREATER_THAN_OR_EQUAL, lastMonth.start().toString()),
-                new FilterCondition("purchasedAt", FilterOperator.LESS_THAN, lastMonth.end().toString()))).totalItems();
+        lastMonthPurchases = purchases.countPurchasedBetween(lastMonth.start(), lastMonth.end());
         if (console.may(ConsoleAction.IMPORTS.name())) {
             latestImports = imports.page(new PageRequest(0, 5, new Sort("createdAt", false)), List.of()).items();
         }

@@ -15,14 +15,16 @@ import java.util.Set;
 
 /**
  * The list convention: {@code ?page=0&size=20&sort=field,asc} in; out a body
- * {@code {items, page, size, totalItems, totalPages, next}} plus {@code X-Total-Count} and an RFC 8288 {@code Link}
- * header (first, prev, next, last). Page numbers reach the first {@link PageRequest#MAX_OFFSET} items; {@code next}
+ * {@code {items, page, size, totalItems, totalExact, totalPages, next}} plus {@code X-Total-Count} and an RFC 8288
+ * {@code Link} header (first, prev, next, last). A filtered list counts up to {@link PageRequest#MAX_OFFSET} rows:
+ * past them {@code totalExact} is false and the total is that bound. Page numbers reach the first {@link PageRequest#MAX_OFFSET} items; {@code next}
  * is the cursor of the following page, which walks a list of any length ({@code ?cursor=...}, same sort and
  * filters), and the {@code next} link uses it once page numbers would not reach or when the client walks by cursor.
  *
  * @param next null on the last page
  */
-public record PagedResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages, String next) {
+public record PagedResponse<T>(List<T> items, int page, int size, long totalItems, boolean totalExact, int totalPages,
+                               String next) {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
@@ -51,7 +53,7 @@ public record PagedResponse<T>(List<T> items, int page, int size, long totalItem
 
     public static <T> Response ok(Page<T> page, UriInfo uri) {
         PagedResponse<T> body = new PagedResponse<>(page.items(), page.page(), page.size(), page.totalItems(),
-                page.totalPages(), page.next());
+                page.totalExact(), page.totalPages(), page.next());
         return Response.ok(body)
                 .header(TOTAL_COUNT, page.totalItems())
                 .links(links(page, uri))

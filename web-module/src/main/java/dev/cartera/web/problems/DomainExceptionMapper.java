@@ -47,7 +47,8 @@ public class DomainExceptionMapper implements ExceptionMapper<Exception> {
         Locale language = RequestLanguage.of(request);
         if (cause instanceof InvalidInputException invalid) {
             return Problems.invalid(invalid.problems().stream()
-                    .map(problem -> new ProblemDetail.FieldError(problem.field(), problem.in(language))).toList(), request);
+                    .map(problem -> new ProblemDetail.FieldError(problem.field(), problem.in(language), problem.code()))
+                    .toList(), request);
         }
         if (cause instanceof InvalidFilterException invalid) {
             return invalidParameter(invalid.parameter(), invalid.explanation(), language);

@@ -41,6 +41,8 @@ class DeepPagingIT {
         Api.Reply deep = api.get("/api/customers?size=20&page=500", admin);
         assertEquals(400, deep.status(), deep::toString);
         assertEquals("page", deep.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("PAGE_TOO_DEEP", deep.json().getJsonArray("errors").getJsonObject(0).getString("code"),
+                "a service rule's refusal carries its code");
         assertTrue(deep.json().getString("detail").contains("cursor"), deep.json().getString("detail"));
         assertEquals(200, api.get("/api/customers?size=20&page=499", admin).status(), "the last page a number reaches");
         Api.Reply foreign = api.get("/api/customers?sort=name&cursor=bm90IGEgY3Vyc29y", admin);

@@ -1,0 +1,77 @@
+package dev.cartera.shared.filtering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cartera.customers.CustomerDocument;
+import dev.cartera.lending.Loan;
+import dev.cartera.purchases.Purchase;
+import dev.cartera.purchases.PurchaseService;
+import dev.cartera.shared.Money;
+import dev.cartera.shared.Page;
+import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.Sort;
+import dev.cartera.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A list's total: exact for the whole list, counted up to the bound for a filtered one, on H2 over the migrations. */
+class BoundedCountTest {
+
+    private static final int ROWS = PageRequest.MAX_OFFSET + 50;
+    private static TestDatabase database;
+    private static EntityManagerFactory jpa;
+
+    @BeforeAll
+    static void moreRowsThanTheBound() throws Exception {
+        database = TestDatabase.migrated("bounded");
+        try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
+            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
+                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
+                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            // 30 online purchases, the rest in store
+            sql.execute("INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, currency, channel, status, "
+                    + "created_at, updated_at) SELECT (SELECT MIN(id) FROM customer), 'B-' || X, CURRENT_TIMESTAMP, 10, 'COP', "
+                    + "CASE WHEN X <= 30 THEN 'ONLINE' ELSE 'STORE' END, 'COMPLETED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
+                    + "FROM SYSTEM_RANGE(1, " + ROWS + ")");
+        }
+        jpa = database.entityManagerFactory(Loan.class, Purchase.class, CustomerDocument.class, Money.class);
+    }
+
+    @AfterAll
+    static void close() {
+        jpa.close();
+    }
+
+    @Test
+    void theWholeListIsCountedExactly() {
+        Page<Purchase> page = page(List.of());
+        assertEquals(ROWS, page.totalItems());
+        assertTrue(page.totalExact());
+    }
+
+    @Test
+    void aFilteredListIsCountedUpToTheBound() {
+        Page<Purchase> many = page(List.of(new FilterCondition("status", FilterOperator.EQUALS, "COMPLETED")));
+        assertEquals(PageRequest.MAX_OFFSET, many.totalItems());
+        assertFalse(many.totalExact(), "at least that many");
+        assertEquals(20, many.items().size());
+        Page<Purchase> few = page(List.of(new FilterCondition("channel", FilterOperator.EQUALS, "ONLINE")));
+        assertEquals(30, few.totalItems());
+        assertTrue(few.totalExact());
+    }
+
+    private static Page<Purchase> page(List<FilterCondition> conditions) {
+        try (EntityManager em = jpa.createEntityManager()) {
+            return PurchaseService.LIST.page(em, Purchase.class, new PageRequest(0, 20, new Sort("id", true)), conditions);
+        }
+    }
+}
