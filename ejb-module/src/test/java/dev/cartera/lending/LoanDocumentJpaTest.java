@@ -27,17 +27,7 @@ class LoanDocumentJpaTest {
     @Test
     void aLoansCustomerDocumentSurvivesARoundTripThroughJpa() throws Exception {
         TestDatabase database = TestDatabase.migrated("loan-document");
-        long customerId;
-        try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
-            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
-                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
-                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            try (ResultSet id = sql.executeQuery("SELECT id FROM customer")) {
-                id.next();
-                customerId = id.getLong(1);
-            }
-        }
+        long customerId = database.oneCustomer();
         CustomerDocument document = new CustomerDocument("CI", "1714307103");
 
         try (EntityManagerFactory jpa = database.entityManagerFactory(Loan.class, CustomerDocument.class, Money.class)) {

@@ -46,16 +46,8 @@ class MoneyJpaTest {
     @BeforeAll
     static void oneLoanAndOnePurchase() throws Exception {
         database = TestDatabase.migrated("money");
-        long customerId;
+        long customerId = database.oneCustomer();
         try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
-            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
-                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
-                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            try (ResultSet id = sql.executeQuery("SELECT id FROM customer")) {
-                id.next();
-                customerId = id.getLong(1);
-            }
             // written as before V11 added the column: the default makes it a peso purchase
             sql.execute("INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, channel, status, "
                     + "created_at, updated_at) VALUES (" + customerId + ", 'OLD-1', CURRENT_TIMESTAMP, 99.90, 'STORE', "

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -55,6 +57,23 @@ public final class TestDatabase {
      * A resource-local persistence unit over this database with these entities and embeddables, mapped as the
      * server maps them (SQL Server platform, instants in UTC). The caller closes it.
      */
+    /**
+     * Inserts the one customer that tests of loans and purchases hang their rows on (Rosa Cedeño, CI 1714307103)
+     * and its document type; @return the customer's id
+     */
+    public long oneCustomer() throws SQLException {
+        try (Connection connection = connection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
+            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
+                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
+                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            try (ResultSet id = sql.executeQuery("SELECT id FROM customer")) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
+
     public EntityManagerFactory entityManagerFactory(Class<?>... managed) {
         return entityManagerFactory(Map.of(), managed);
     }

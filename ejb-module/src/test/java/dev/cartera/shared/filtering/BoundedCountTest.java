@@ -32,14 +32,11 @@ class BoundedCountTest {
     @BeforeAll
     static void moreRowsThanTheBound() throws Exception {
         database = TestDatabase.migrated("bounded");
+        long customerId = database.oneCustomer();
         try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
-            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
-                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
-                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             // 30 online purchases, the rest in store
             sql.execute("INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, currency, channel, status, "
-                    + "created_at, updated_at) SELECT (SELECT MIN(id) FROM customer), 'B-' || X, CURRENT_TIMESTAMP, 10, 'COP', "
+                    + "created_at, updated_at) SELECT " + customerId + ", 'B-' || X, CURRENT_TIMESTAMP, 10, 'COP', "
                     + "CASE WHEN X <= 30 THEN 'ONLINE' ELSE 'STORE' END, 'COMPLETED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
                     + "FROM SYSTEM_RANGE(1, " + ROWS + ")");
         }

@@ -22,9 +22,6 @@ import dev.cartera.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,16 +47,7 @@ class KeysetPagingTest {
     @BeforeAll
     static void purchasesWithTiesAndNulls() throws Exception {
         database = TestDatabase.migrated("keyset");
-        try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
-            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
-                    + "country_code, created_at, updated_at) VALUES ('CI', '1714307103', 'PERSON', 'Rosa', 'Cedeño', "
-                    + "'rosa cedeno', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            try (ResultSet id = sql.executeQuery("SELECT id FROM customer")) {
-                id.next();
-                customerId = id.getLong(1);
-            }
-        }
+        customerId = database.oneCustomer();
         jpa = database.entityManagerFactory(Loan.class, Purchase.class, CustomerDocument.class, Money.class);
         for (int i = 0; i < 61; i++) {
             insert(new BigDecimal(1000 + 100 * (i % 7)), i % 3 == 0 ? null : "Tienda " + (char) ('A' + i % 5));
