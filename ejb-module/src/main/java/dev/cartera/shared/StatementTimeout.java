@@ -1,6 +1,7 @@
 package dev.cartera.shared;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,6 +19,7 @@ public class StatementTimeout implements SessionCustomizer {
 
     static final String KEY = TimedOutStatement.SETTING;
     static final Duration DEFAULT = Duration.ofSeconds(10);
+    private static final String ENVIRONMENT = "CARTERA_DB_STATEMENT_TIMEOUT";
     private static final Logger LOG = Logger.getLogger(StatementTimeout.class.getName());
 
     @Override
@@ -29,10 +31,25 @@ public class StatementTimeout implements SessionCustomizer {
     }
 
     protected Duration timeout() {
-        Duration timeout = ConfigProvider.getConfig().getOptionalValue(KEY, String.class).map(Duration::parse).orElse(DEFAULT);
+        Duration timeout = setting().map(Duration::parse).orElse(DEFAULT);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException(KEY + " must be a positive ISO-8601 duration such as PT10S, not " + timeout);
         }
         return timeout;
+    }
+
+    /**
+     * The setting through MicroProfile Config; where the persistence unit is set up before MicroProfile Config can
+     * be asked (GlassFish 8 finds no ConfigProviderResolver then), straight from the system property or the
+     * environment variable that Config itself would read.
+     */
+    private static Optional<String> setting() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(KEY, String.class);
+        } catch (IllegalStateException noConfigYet) {
+            LOG.info(() -> "MicroProfile Config is not available while the persistence unit is set up: " + KEY
+                    + " is read from the system property or " + ENVIRONMENT);
+            return Optional.ofNullable(System.getProperty(KEY)).or(() -> Optional.ofNullable(System.getenv(ENVIRONMENT)));
+        }
     }
 }

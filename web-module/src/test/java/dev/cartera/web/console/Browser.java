@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,7 +87,19 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, PATIENCE).until(page -> {
+            try {
+                return page.findElement(by).getText().contains(text);
+            } catch (NoSuchElementException | StaleElementReferenceException replaced) {
+                return false;
+            } catch (WebDriverException e) {
+                // Chrome's word for an element an Ajax update replaced between finding and reading it
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** An element's text, read again if a poll or an Ajax update replaces the element while it is read. */
