@@ -29,7 +29,7 @@ public record PageRequest(int page, int size, Sort sort, Cursor after) {
         }
         Objects.requireNonNull(sort, "sort");
         if (after == null && (long) page * size >= MAX_OFFSET) {
-            int deepest = (MAX_OFFSET - 1) / size;
+            int deepest = deepestPage(size);
             throw new InvalidInputException(InvalidInputException.FieldProblem.of("page", "PAGE_TOO_DEEP",
                     "must be at most " + deepest + " with size=" + size + ": pages reach the first " + MAX_OFFSET
                             + " items; beyond, follow the next link (cursor) or narrow the filters",
@@ -42,6 +42,11 @@ public record PageRequest(int page, int size, Sort sort, Cursor after) {
 
     public PageRequest(int page, int size, Sort sort) {
         this(page, size, sort, null);
+    }
+
+    /** The last page number that stays within {@link #MAX_OFFSET} at this size. */
+    public static int deepestPage(int size) {
+        return (MAX_OFFSET - 1) / size;
     }
 
     public int firstResult() {

@@ -106,8 +106,7 @@ final class DeclaredContent {
             }
             Schema inline = entry.getValue().getSchema();
             if (inline != null && inline.getRef() == null && inline.getProperties() != null) {
-                Schema named = document.getComponents().getSchemas() == null ? null : document.getComponents().getSchemas().get(name);
-                if (named == null || named.getProperties() == null || named.getProperties().isEmpty()) {
+                if (!RecordSchemas.isWritten(document, name)) {
                     document.getComponents().addSchema(name, inline);
                 }
             }

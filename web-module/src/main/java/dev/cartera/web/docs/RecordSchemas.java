@@ -45,15 +45,19 @@ final class RecordSchemas {
 
     static void complete(OpenAPI document, Map<String, Class<?>> records) {
         records.forEach((name, record) -> {
-            Schema existing = document.getComponents().getSchemas() == null ? null : document.getComponents().getSchemas().get(name);
-            boolean written = existing != null && existing.getProperties() != null && !existing.getProperties().isEmpty();
-            if (!written) {
+            if (!isWritten(document, name)) {
                 document.getComponents().addSchema(name, of(record));
             }
             Schema schema = document.getComponents().getSchemas().get(name);
             JsonExamples.of(record).filter(example -> schema.getExamples() == null || schema.getExamples().isEmpty())
                     .ifPresent(example -> schema.setExamples(List.of(JsonExamples.parse(example))));
         });
+    }
+
+    /** Whether the document has a schema of that name with properties (the scanner leaves some empty). */
+    static boolean isWritten(OpenAPI document, String name) {
+        Schema schema = document.getComponents().getSchemas() == null ? null : document.getComponents().getSchemas().get(name);
+        return schema != null && schema.getProperties() != null && !schema.getProperties().isEmpty();
     }
 
     static String propertyName(RecordComponent component) {

@@ -62,7 +62,7 @@ public record PagedResponse<T>(List<T> items, int page, int size, long totalItem
 
     private static Link[] links(Page<?> page, UriInfo uri) {
         boolean byCursor = uri.getQueryParameters().containsKey("cursor");
-        int reachable = Math.max((PageRequest.MAX_OFFSET - 1) / page.size(), 0);
+        int reachable = PageRequest.deepestPage(page.size());
         int last = Math.min(Math.max(page.totalPages() - 1, 0), reachable);
         List<Link> links = new ArrayList<>();
         links.add(link(uri, 0, page.size(), "first"));
