@@ -1,11 +1,13 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.InstanceName;
 import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,15 +23,20 @@ public class ImportChunks {
     @Inject
     Datasets datasets;
 
+    @Inject
+    InstanceName instance;
+
     /**
      * @param seen     the keys met so far in the file; this chunk's accepted keys are added
      * @param progress the percentage of the file read once this chunk is done
-     * @return false when the job was cancelled (or ended) meanwhile: nothing of this chunk is written
+     * @return false when the job was cancelled (or ended, or taken from this instance) meanwhile: nothing of this
+     *         chunk is written
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean process(String jobId, List<ImportRow> rows, SeenKeys seen, int progress) {
-        ImportJob job = em.find(ImportJob.class, jobId);
-        if (job == null || job.status() != JobStatus.RUNNING) {
+        // locked until the chunk commits, so another instance cannot fail the job between this check and the commit
+        ImportJob job = em.find(ImportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || !job.writableBy(instance.get())) {
             return false;
         }
         @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package dev.cartera.imports;
 import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.i18n.MessageJson;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** One uploaded file and what its processing did. The counts and progress are updated as each chunk commits. */
@@ -113,6 +115,9 @@ public class ImportJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Embedded
+    private JobLease lease;
+
     protected ImportJob() {
         // for JPA
     }
@@ -163,6 +168,26 @@ public class ImportJob {
         this.encoding = encoding;
         this.delimiter = delimiter;
         this.startedAt = now;
+    }
+
+    /** Gives the job to an instance until {@code until}; the holder calls it again to renew. */
+    public void lease(String instance, Instant until) {
+        this.lease = new JobLease(instance, until);
+    }
+
+    /** Empty when the job has none (stored before leases existed). */
+    public Optional<JobLease> lease() {
+        return Optional.ofNullable(lease).filter(held -> held.holder() != null);
+    }
+
+    /** Whether an instance may still write to the job: it is running and the lease is this instance's. */
+    boolean writableBy(String instance) {
+        return status() == JobStatus.RUNNING && lease().map(held -> held.heldBy(instance)).orElse(true);
+    }
+
+    /** Whether the job is open but nobody holds it any more: its holder stopped renewing (or it never had one). */
+    boolean abandonedAt(Instant now) {
+        return !status().isFinal() && lease().map(held -> held.runOutAt(now)).orElse(true);
     }
 
     void count(ChunkCounts counts, int progress) {

@@ -2,6 +2,7 @@ package dev.cartera.imports;
 
 import dev.cartera.shared.ConflictException;
 import dev.cartera.shared.Cursor;
+import dev.cartera.shared.InstanceName;
 import dev.cartera.shared.ListFields;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.Page;
@@ -17,12 +18,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The state of import jobs in the database: every change commits on its own, so any instance sees it at once. */
 @Stateless
@@ -46,7 +51,19 @@ public class ImportJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    InstanceName instance;
+
+    /** How long a job's lease holds without renewal: past it, its instance is presumed dead. */
+    @Inject
+    @ConfigProperty(name = "cartera.imports.lease-timeout", defaultValue = "PT2M")
+    Duration leaseTimeout;
+
+    /** Stores a new job, leased to this instance unless the caller leased it already. */
     public void add(ImportJob job) {
+        if (job.lease().isEmpty()) {
+            job.lease(instance.get(), clock.instant().plus(leaseTimeout));
+        }
         em.persist(job);
     }
 
@@ -143,15 +160,58 @@ public class ImportJobs {
     }
 
     /**
-     * Fails every job left queued or running, for the start of the server: whatever ran them is gone.
+     * Extends the lease of every open job this instance holds, before it runs out: the heartbeat that tells the
+     * other instances it is alive.
      *
      * @return how many
      */
-    public int failInterrupted() {
-        List<ImportJob> stuck = em.createQuery("SELECT j FROM ImportJob j WHERE j.status IN :open", ImportJob.class)
-                .setParameter("open", List.of(JobStatus.QUEUED.name(), JobStatus.RUNNING.name())).getResultList();
-        stuck.forEach(job -> job.finish(JobStatus.FAILED, Message.of("import.job.interrupted", job.read()),
-                clock.instant()));
-        return stuck.size();
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int renewLeases() {
+        return em.createQuery("UPDATE ImportJob j SET j.lease.until = :until WHERE j.lease.holder = :holder"
+                        + " AND j.status IN :open")
+                .setParameter("until", clock.instant().plus(leaseTimeout)).setParameter("holder", instance.get())
+                .setParameter("open", OPEN).executeUpdate();
     }
+
+    /**
+     * The open jobs no live instance holds: their lease ran out (or they have none), or, at this instance's start,
+     * this instance held them before it stopped.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> abandoned(boolean atStart) {
+        return em.createQuery("SELECT j.id FROM ImportJob j WHERE j.status IN :open AND (j.lease.until IS NULL"
+                        + " OR j.lease.until <= :now OR (:own = TRUE AND j.lease.holder = :holder))", String.class)
+                .setParameter("open", OPEN).setParameter("now", clock.instant())
+                .setParameter("own", atStart).setParameter("holder", instance.get()).getResultList();
+    }
+
+    /**
+     * Fails a job whose instance stopped, when it still is abandoned once locked: a holder that was only slow has
+     * renewed its lease by then, and its chunk in flight commits first.
+     *
+     * @param atStart whether this instance is starting: then the jobs it held before are abandoned too
+     * @return whether this call failed it
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean failAbandoned(String id, boolean atStart) {
+        ImportJob job = em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null) {
+            return false;
+        }
+        String holder = job.lease().map(JobLease::holder).orElse(null);
+        boolean ownFromEarlierRun = atStart && instance.get().equals(holder) && !job.status().isFinal();
+        if (!ownFromEarlierRun && !job.abandonedAt(clock.instant())) {
+            return false;
+        }
+        job.finish(JobStatus.FAILED, ownFromEarlierRun || holder == null
+                ? Message.of("import.job.interrupted", job.read())
+                : Message.of("import.job.abandoned", holder, job.read()), clock.instant());
+        return true;
+    }
+
+    public Duration leaseTimeout() {
+        return leaseTimeout;
+    }
+
+    private static final List<String> OPEN = List.of(JobStatus.QUEUED.name(), JobStatus.RUNNING.name());
 }

@@ -54,10 +54,6 @@ public final class TestDatabase {
     }
 
     /**
-     * A resource-local persistence unit over this database with these entities and embeddables, mapped as the
-     * server maps them (SQL Server platform, instants in UTC). The caller closes it.
-     */
-    /**
      * Inserts the one customer that tests of loans and purchases hang their rows on (Rosa Cedeño, CI 1714307103)
      * and its document type; @return the customer's id
      */
@@ -74,6 +70,10 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * A resource-local persistence unit over this database with these entities and embeddables, mapped as the
+     * server maps them (SQL Server platform, instants in UTC). The caller closes it.
+     */
     public EntityManagerFactory entityManagerFactory(Class<?>... managed) {
         return entityManagerFactory(Map.of(), managed);
     }
