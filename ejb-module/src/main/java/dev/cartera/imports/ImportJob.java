@@ -1,7 +1,9 @@
 package dev.cartera.imports;
 
+import dev.cartera.shared.InstanceName;
 import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.i18n.MessageJson;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -116,6 +118,8 @@ public class ImportJob {
     private Instant finishedAt;
 
     @Embedded
+    @AttributeOverride(name = "holder", column = @Column(name = "lease_holder", length = InstanceName.MAX_LENGTH))
+    @AttributeOverride(name = "until", column = @Column(name = "lease_until"))
     private JobLease lease;
 
     protected ImportJob() {

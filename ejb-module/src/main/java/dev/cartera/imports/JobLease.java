@@ -1,7 +1,5 @@
 package dev.cartera.imports;
 
-import dev.cartera.shared.InstanceName;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,10 +12,8 @@ import java.util.Objects;
 @Embeddable
 public class JobLease {
 
-    @Column(name = "lease_holder", length = InstanceName.MAX_LENGTH)
     private String holder;
 
-    @Column(name = "lease_until")
     private Instant until;
 
     protected JobLease() {
