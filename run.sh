@@ -62,12 +62,28 @@ esac
 # server gets 512 MB of heap and stops rather than limp on when it runs out.
 java_opts=${JAVA_OPTS-"-Xmx512m -XX:+ExitOnOutOfMemoryError"}
 
-# Single node: no Hazelcast (it would also open cluster ports on every interface).
+# One instance: no Hazelcast (it would also open cluster ports on every interface). Several instances on one database
+# and bucket: CARTERA_CLUSTER_MEMBERS lists every member's host:port, and they join as one Payara cluster found through
+# that list only (TCP/IP discovery, never multicast). Each needs its own CARTERA_INSTANCE_NAME (docs/production.md).
+cluster=(--nohazelcast)
+if [ -n "${CARTERA_CLUSTER_MEMBERS:-}" ]; then
+    cluster=(--clustermode "tcpip:${CARTERA_CLUSTER_MEMBERS}" --clustername "${CARTERA_CLUSTER_NAME:-cartera}"
+             --startport "${CARTERA_CLUSTER_PORT:-6900}")
+    if [ -n "${CARTERA_CLUSTER_INTERFACE:-}" ]; then
+        # and bind the cluster port to that interface only, not to every interface
+        cluster+=(--interfaces "$CARTERA_CLUSTER_INTERFACE")
+        java_opts="$java_opts -Dhazelcast.socket.bind.any=false"
+    fi
+fi
+if [ -n "${CARTERA_INSTANCE_NAME:-}" ]; then
+    cluster+=(--name "$CARTERA_INSTANCE_NAME")
+fi
+
 # jakarta.json.provider names the JSON-P implementation: without it every Json.createReader (MicroProfile JWT
 # calls it on each request) searches the class path for one, a tenth of an authenticated request's CPU.
 exec java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl $java_opts -jar "$micro" \
     --deploy "$war" --contextroot / \
-    --port "$port" --nohazelcast \
+    --port "$port" "${cluster[@]}" \
     --rootdir "$payara_root" \
     --postbootcommandfile "$post_boot" \
     --logproperties "$log_properties" \
