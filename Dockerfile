@@ -36,11 +36,13 @@ FROM eclipse-temurin:25-jre-noble
 # unpacked), so it is installed unless a later base brings it.
 RUN command -v curl >/dev/null \
     || { apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*; }
+# /var/lib/cartera-keys: where several instances mount one volume of JWT keys (docker-compose.yml); owned by the
+# server here, so a new named volume mounted there is too.
 RUN groupadd --system --gid 10001 cartera \
     && useradd --system --uid 10001 --gid cartera --home-dir /opt/cartera --no-create-home \
         --shell /usr/sbin/nologin cartera \
-    && mkdir -p /var/lib/cartera /opt/cartera/runtime \
-    && chown cartera:cartera /var/lib/cartera /opt/cartera/runtime
+    && mkdir -p /var/lib/cartera /var/lib/cartera-keys /opt/cartera/runtime \
+    && chown cartera:cartera /var/lib/cartera /var/lib/cartera-keys /opt/cartera/runtime
 WORKDIR /opt/cartera
 # The files run.sh uses, at the same paths as in a checkout; owned by root, read-only for the server.
 # run.sh sources .mvn/java-home.sh, which takes the image's JAVA_HOME (the JRE 25).

@@ -51,6 +51,20 @@ fi
 payara_root="${CARTERA_PAYARA_ROOTDIR:-$data_dir/payara-runtime}"
 rm -rf "$payara_root"
 
+# Secrets as files (docker compose or Kubernetes secrets): with CARTERA_SECRETS_DIR set, each file there is a
+# configuration key (file cartera.db.password holds the database password), read by Payara's directory config source,
+# so no secret needs to be an environment variable; an environment variable of the same key still wins. The source is
+# pointed at the folder before the server boots (a post-boot command would come after its first reads).
+pre_boot=()
+if [ -n "${CARTERA_SECRETS_DIR:-}" ]; then
+    if [ ! -d "$CARTERA_SECRETS_DIR" ]; then
+        echo "run.sh: CARTERA_SECRETS_DIR=$CARTERA_SECRETS_DIR is not a directory" >&2; exit 1
+    fi
+    mkdir -p "$payara_root"
+    echo "set-config-dir --directory=$(cd "$CARTERA_SECRETS_DIR" && pwd)" > "$payara_root/pre-boot.asadmin"
+    pre_boot=(--prebootcommandfile "$payara_root/pre-boot.asadmin")
+fi
+
 # Log lines as text (default) or as one JSON object per line for a log collector.
 case "${CARTERA_LOG_FORMAT:-text}" in
     text) log_properties=payara-config/logging.properties ;;
@@ -85,6 +99,6 @@ exec java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonPr
     --deploy "$war" --contextroot / \
     --port "$port" "${cluster[@]}" \
     --rootdir "$payara_root" \
-    --postbootcommandfile "$post_boot" \
+    "${pre_boot[@]}" --postbootcommandfile "$post_boot" \
     --logproperties "$log_properties" \
     "${extra[@]}"
