@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Deploys ear/target/cartera.ear on a throwaway Eclipse GlassFish 8 domain (the Jakarta EE 11 full platform, from
 # Maven Central: Payara Server 7 is not there) and checks that it answers: readiness with the database UP, a login
-# through the API, and an authenticated call with the token.
+# through the API, an authenticated call with the token, and /metrics closed without the scrape password.
 #
 # Run from the repository root after `./mvnw package` (CI runs it right after `./mvnw -B verify`):
 #     bash scripts/check-ear-on-glassfish.sh
@@ -188,6 +188,8 @@ prepare_environment() {
     # upper case, lower case and a digit whatever the random part holds, for any password policy
     CARTERA_ADMIN_PASSWORD="$(random_secret)Aa1"
     export CARTERA_ADMIN_PASSWORD
+    CARTERA_METRICS_PASSWORD=$(random_secret)
+    export CARTERA_METRICS_PASSWORD
     (umask 077
      printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$(random_secret)" > "$run/asadmin-change-password"
      sed -n 's/^AS_ADMIN_NEWPASSWORD=/AS_ADMIN_PASSWORD=/p' "$run/asadmin-change-password" > "$run/asadmin-password")
@@ -209,10 +211,11 @@ start_domain() {
 # The pool from the same file Payara Micro boots with. GlassFish has no ${MPCONFIG=key} references; a plain
 # ${key} that no system property defines resolves from the environment with MicroProfile Config's mapping
 # (cartera.db.url -> CARTERA_DB_URL), when the pool connects. So the values, and the password, stay out of
-# domain.xml and out of every command line and log.
+# domain.xml and out of every command line and log. Payara's own commands (set-metrics-configuration: GlassFish has
+# no MicroProfile Metrics to switch off) are left out.
 create_datasource() {
     local commands="$run/h2-glassfish.asadmin"
-    sed 's/\${MPCONFIG=\([^}]*\)}/${\1}/g' "$post_boot" > "$commands"
+    sed -e 's/\${MPCONFIG=\([^}]*\)}/${\1}/g' -e '/^set-metrics-configuration /d' "$post_boot" > "$commands"
     if grep -q 'MPCONFIG' "$commands" || ! grep -q '\${cartera\.db\.password}' "$commands"; then
         fail "could not turn the \${MPCONFIG=...} references of $post_boot into \${...}: has the file changed?"
     fi
@@ -280,6 +283,17 @@ check_users() {
     [ "$status" = 401 ] || fail "GET /api/users without a token answered $status, expected 401; body: ${body:0:500}"
 }
 
+# /metrics is the application's (GlassFish has no MicroProfile Metrics): closed without the scrape password, and in
+# Prometheus' format with it. The password goes to curl through a config file on stdin, off the command line.
+check_metrics() {
+    curl_json GET /metrics
+    [ "$status" = 401 ] || fail "GET /metrics without credentials answered $status, expected 401; body: ${body:0:500}"
+    status=$(printf 'user = "metrics:%s"\n' "$CARTERA_METRICS_PASSWORD" | curl -sS --max-time 20 -K - -o "$run/body" \
+        -w '%{http_code}' "http://localhost:$http_port/metrics") || status="no answer (curl exit $?)"
+    [ "$status" = 200 ] && grep -q '^jvm_memory_used_bytes{' "$run/body" \
+        || fail "GET /metrics with the scrape password answered $status without the JVM's figures"
+}
+
 stop_domain() {
     "$asadmin" --interactive=false --host localhost --port "$admin_port" --user admin \
         --passwordfile "$run/asadmin-password" stop-domain --domaindir "$run/domains" "$domain" \
@@ -331,7 +345,7 @@ finish() {
     local summary
     summary=$(IFS=,; echo "${timings[*]}")
     if [ $rc -eq 0 ]; then
-        log "OK: $ear on GlassFish $glassfish_version (Java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release" 2>/dev/null)) answered /health/ready (database UP), /api/auth/login and /api/users in $(elapsed "$t0") s [${summary//,/, }]"
+        log "OK: $ear on GlassFish $glassfish_version (Java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release" 2>/dev/null)) answered /health/ready (database UP), /api/auth/login, /api/users and /metrics in $(elapsed "$t0") s [${summary//,/, }]"
     else
         log "FAILED at step \"$step\" after $(elapsed "$t0") s [${summary//,/, }]; server log: ${server_log:-none}"
     fi
@@ -360,3 +374,4 @@ timed "deploy" deploy_ear
 timed "health" check_health
 timed "login" check_login
 timed "users" check_users
+timed "metrics" check_metrics

@@ -25,6 +25,7 @@ make_up mssql_sa_password
 make_up cartera_db_password
 make_up s3_secret_access_key
 make_up cartera_admin_password
+make_up cartera_metrics_password
 # the access key is a name rather than a secret, but S3 takes both together
 if [ ! -s secrets/s3_access_key_id ]; then
     printf 'cartera' > secrets/s3_access_key_id

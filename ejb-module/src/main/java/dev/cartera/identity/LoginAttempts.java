@@ -2,6 +2,7 @@ package dev.cartera.identity;
 
 import static dev.cartera.shared.LogText.quoted;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,6 +34,9 @@ public class LoginAttempts {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry meters;
+
     /**
      * Lets the attempt through to the password check, or refuses it before: a throttled client learns nothing of
      * the password, not even whether the right one would have worked.
@@ -46,7 +50,7 @@ public class LoginAttempts {
                 throttles.find(ThrottleScope.ACCOUNT, username, client), now);
         if (!wait.isZero()) {
             LOG.info(() -> "Login refused without a check: client " + client + " waits " + wait + " for " + quoted(username));
-            throw new LoginThrottledException(wait);
+            throw throttled(wait);
         }
     }
 
@@ -68,7 +72,7 @@ public class LoginAttempts {
                 throttles.locked(ThrottleScope.ACCOUNT, username, client), now);
         if (!wait.isZero()) {
             LOG.info(() -> "Login answer withheld: client " + client + " must wait " + wait + " for " + quoted(username));
-            throw new LoginThrottledException(wait);
+            throw throttled(wait);
         }
         if (passwordMatches && checkedHash != null) {
             User user = users.findByUsernameForUpdate(username).filter(u -> u.passwordHash().equals(checkedHash)).orElse(null);
@@ -79,7 +83,14 @@ public class LoginAttempts {
             }
         }
         recordFailure(username, client, now, policy);
+        meters.counter("cartera.login.failures").increment();
         throw new InvalidCredentialsException();
+    }
+
+    /** Counted: the figure that shows guessing (the logins refused because a client or an account must wait). */
+    private LoginThrottledException throttled(Duration wait) {
+        meters.counter("cartera.login.throttled").increment();
+        return new LoginThrottledException(wait);
     }
 
     /** Locks the counters always in the same order (pair, client, account), so concurrent failures never deadlock. */

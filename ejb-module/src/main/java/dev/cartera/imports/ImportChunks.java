@@ -5,6 +5,7 @@ import dev.cartera.shared.i18n.Message;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +26,9 @@ public class ImportChunks {
 
     @Inject
     InstanceName instance;
+
+    @Inject
+    Event<ChunkCommitted> committed;
 
     /**
      * @param seen     the keys met so far in the file; this chunk's accepted keys are added
@@ -66,7 +70,9 @@ public class ImportChunks {
                 case UNCHANGED -> unchanged++;
             }
         }
-        job.count(new ChunkCounts(rows.size(), created, updated, unchanged, rejected), progress);
+        ChunkCounts counts = new ChunkCounts(rows.size(), created, updated, unchanged, rejected);
+        job.count(counts, progress);
+        committed.fire(new ChunkCommitted(job.dataset(), counts));
         return true;
     }
 

@@ -24,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -207,6 +208,15 @@ public class ImportJobs {
                 ? Message.of("import.job.interrupted", job.read())
                 : Message.of("import.job.abandoned", holder, job.read()), clock.instant());
         return true;
+    }
+
+    /** How many jobs the database holds in each status (the statuses without any are missing). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<JobStatus, Long> countByStatus() {
+        Map<JobStatus, Long> counts = new EnumMap<>(JobStatus.class);
+        em.createQuery("SELECT j.status, COUNT(j) FROM ImportJob j GROUP BY j.status", Object[].class).getResultList()
+                .forEach(row -> counts.put(JobStatus.valueOf((String) row[0]), (Long) row[1]));
+        return counts;
     }
 
     public Duration leaseTimeout() {

@@ -9,6 +9,7 @@ import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +55,9 @@ public class LoyaltyReportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry meters;
 
     /** What a request for a report led to. */
     public enum Outcome {
@@ -132,8 +137,16 @@ public class LoyaltyReportService {
             return new Result(report, settled ? Outcome.EXISTING : Outcome.IN_PROGRESS);
         }
         boolean replacing = report.status() == LoyaltyReportStatus.READY;
-        return new Result(run(period, threshold, claim.generationId(), user),
-                replacing ? Outcome.REGENERATED : Outcome.GENERATED);
+        Outcome outcome = replacing ? Outcome.REGENERATED : Outcome.GENERATED;
+        LoyaltyReport written;
+        try {
+            written = run(period, threshold, claim.generationId(), user);
+        } catch (RuntimeException e) {
+            generations("failed");
+            throw e;
+        }
+        generations(outcome.name().toLowerCase(Locale.ROOT));
+        return new Result(written, outcome);
     }
 
     private LoyaltyReport run(LoyaltyPeriod period, LoyaltyThreshold threshold, String generationId, String user) {
@@ -160,6 +173,10 @@ public class LoyaltyReportService {
         LOG.info(() -> "Loyalty report " + period.key() + " written by " + user + ": " + file.rows() + " customers, "
                 + file.total() + " COP, " + file.size() + " bytes");
         return completed.report();
+    }
+
+    private void generations(String outcome) {
+        meters.counter("cartera.loyalty.generations", "outcome", outcome).increment();
     }
 
     /** Ends the lease now rather than at the timeout, so the next request retries at once. */

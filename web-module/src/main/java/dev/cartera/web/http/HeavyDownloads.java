@@ -2,11 +2,13 @@ package dev.cartera.web.http;
 
 import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.ConcurrencyLimit;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Duration;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +27,9 @@ public class HeavyDownloads {
     @ConfigProperty(name = "cartera.exports.retry-after", defaultValue = "PT30S")
     Duration retryAfter;
 
+    @Inject
+    MeterRegistry meters;
+
     private ConcurrencyLimit limit;
 
     @PostConstruct
@@ -37,12 +42,22 @@ public class HeavyDownloads {
      *
      * @throws dev.cartera.shared.TooManyRequestsException when every permit is taken
      */
-    public StreamingOutput limited(StreamingOutput body) {
+    public StreamingOutput limited(Kind kind, StreamingOutput body) {
         ConcurrencyLimit.Permit permit = limit.acquire();
         return out -> {
+            CountingOutputStream counted = new CountingOutputStream(out);
             try (permit) {
-                body.write(out);
+                body.write(counted);
+            } finally {
+                // what reached the client, also when it hung up halfway
+                meters.counter("cartera.export.bytes", "kind", kind.name().toLowerCase(Locale.ROOT))
+                        .increment(counted.bytes());
             }
         };
+    }
+
+    /** What a heavy download is, for its byte count. */
+    public enum Kind {
+        CUSTOMERS, DUMP
     }
 }

@@ -111,7 +111,8 @@ class ComposeFileTest {
             assertEquals("/run/secrets", environment(app.getValue()).get("CARTERA_SECRETS_DIR"), app.getKey());
             List<String> targets = secretTargets(app.getValue());
             assertTrue(targets.containsAll(List.of("cartera.db.password", "cartera.storage.s3.access-key-id",
-                    "cartera.storage.s3.secret-access-key", "cartera.admin.password")), app.getKey() + ": " + targets);
+                    "cartera.storage.s3.secret-access-key", "cartera.admin.password", "cartera.metrics.password")),
+                    app.getKey() + ": " + targets);
             for (String target : targets) {
                 assertTrue(defaults.contains(target), target + " is a key the application reads");
             }

@@ -20,6 +20,7 @@ public class ItEnvironment implements LauncherSessionListener {
 
     static final String ADMIN_PASSWORD = "cartera.it.admin-password";
     static final String DATA_DIR = "cartera.it.data-dir";
+    static final String METRICS_PASSWORD = "cartera.it.metrics-password";
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -36,6 +37,7 @@ public class ItEnvironment implements LauncherSessionListener {
         String adminPassword = randomSecret();
         System.setProperty(DATA_DIR, dataDir.toString());
         System.setProperty(ADMIN_PASSWORD, adminPassword);
+        System.setProperty(METRICS_PASSWORD, randomSecret());
         System.setProperty("payara.cmdOptions", String.join(" ", serverOptions(dataDir, adminPassword)));
         System.setProperty("payara.extraMicroOptions", "--nocluster --postbootcommandfile "
                 + Path.of(System.getProperty("cartera.post-boot.h2")).toAbsolutePath());
@@ -50,7 +52,8 @@ public class ItEnvironment implements LauncherSessionListener {
                 "-Dcartera.db.url=jdbc:h2:file:" + dataDir.resolve("db/cartera") + ";MODE=MSSQLServer",
                 "-Dcartera.db.user=cartera",
                 "-Dcartera.db.password=" + randomSecret(),
-                "-Dcartera.admin.password=" + adminPassword};
+                "-Dcartera.admin.password=" + adminPassword,
+                "-Dcartera.metrics.password=" + System.getProperty(METRICS_PASSWORD, randomSecret())};
     }
 
     public static Path dataDir() {
@@ -59,6 +62,11 @@ public class ItEnvironment implements LauncherSessionListener {
 
     public static String adminPassword() {
         return System.getProperty(ADMIN_PASSWORD);
+    }
+
+    /** The scrape password of /metrics on the servers the tests share. */
+    public static String metricsPassword() {
+        return System.getProperty(METRICS_PASSWORD);
     }
 
     public static String randomSecret() {
