@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ class LoginThrottlingTest {
     private final User ana = new User(OWNER, "Ana", Role.AGENT, "hash", T0);
     private final LoginAttempts attempts = new LoginAttempts();
     private final InMemoryCounters counters = new InMemoryCounters();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private Instant now = T0;
 
     LoginThrottlingTest() {
@@ -40,6 +42,7 @@ class LoginThrottlingTest {
             }
         };
         attempts.settings = defaults();
+        attempts.meters = meters;
     }
 
     @Test
@@ -65,6 +68,8 @@ class LoginThrottlingTest {
 
         now = now.plusSeconds(1);
         attempts.admit(OWNER, ATTACKER, now);
+        assertEquals(6, meters.counter("cartera.login.failures").count(), "the metrics count each wrong password");
+        assertEquals(1, meters.counter("cartera.login.throttled").count(), "and each refusal for a wait");
     }
 
     @Test

@@ -39,7 +39,8 @@ public class BackupDownloadServlet extends HttpServlet {
             return;
         }
         ConsoleDownloads.answer(response, () -> {
-            StreamingOutput body = heavyDownloads.limited(HeavyDownloads.Kind.DUMP, out -> DumpFiles.writeGzip(dump, dialect.get(), out));
+            StreamingOutput body = heavyDownloads.limited(HeavyDownloads.Kind.DUMP,
+                    out -> DumpFiles.writeGzip(dump, dialect.get(), out));
             response.setContentType("application/gzip");
             response.setHeader("Content-Disposition", "attachment; filename=\""
                     + DumpFiles.fileName(clock.instant(), dialect.get(), true) + "\"");

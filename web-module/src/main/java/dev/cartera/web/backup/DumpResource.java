@@ -66,7 +66,8 @@ public class DumpResource {
                 dump.write(out, chosen);
             }
         };
-        Response.ResponseBuilder response = Response.ok(heavyDownloads.limited(HeavyDownloads.Kind.DUMP, body), gzipFile ? "application/gzip" : "application/sql; charset=UTF-8")
+        Response.ResponseBuilder response = Response.ok(heavyDownloads.limited(HeavyDownloads.Kind.DUMP, body),
+                        gzipFile ? "application/gzip" : "application/sql; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

@@ -49,7 +49,8 @@ public class CustomerDownloadServlet extends HttpServlet {
                 request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
                 var filters = FilterParameters.parse(query, CustomerService.LIST.filters(), Set.of());
                 // the same bound as the API's export: a full list holds a connection and a core while it streams
-                StreamingOutput body = heavyDownloads.limited(HeavyDownloads.Kind.CUSTOMERS, out -> CustomerFiles.writeAll(exports, filters, format, out));
+                StreamingOutput body = heavyDownloads.limited(HeavyDownloads.Kind.CUSTOMERS,
+                        out -> CustomerFiles.writeAll(exports, filters, format, out));
                 start(response, format, CustomerFiles.listName(clock.instant(), format));
                 body.write(response.getOutputStream());
             } else {

@@ -71,7 +71,8 @@ public class CustomerExportResource {
         List<FilterCondition> filters = FilterParameters.parse(uri.getQueryParameters(), CustomerService.LIST.filters(),
                 Set.of("format"));
         StreamingOutput body = out -> CustomerFiles.writeAll(exports, filters, exportFormat, out);
-        return download(heavyDownloads.limited(HeavyDownloads.Kind.CUSTOMERS, body), exportFormat, CustomerFiles.listName(clock.instant(), exportFormat));
+        return download(heavyDownloads.limited(HeavyDownloads.Kind.CUSTOMERS, body), exportFormat,
+                CustomerFiles.listName(clock.instant(), exportFormat));
     }
 
     @GET

@@ -1,10 +1,14 @@
 package dev.cartera.web.cluster;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -46,28 +50,27 @@ final class ListeningSockets {
         return addresses;
     }
 
-    /** "0100007F:4844" (IPv4, bytes reversed) or 32 hex digits (IPv6, four reversed words) and the port. */
+    /** "0100007F:4844" (IPv4) or 32 hex digits (IPv6), each 32-bit word in the host's little-endian order, and the port. */
     static String address(String hex) {
         String[] parts = hex.split(":");
         int port = Integer.parseInt(parts[1], 16);
-        String ip = parts[0];
-        byte[] bytes = new byte[ip.length() / 2];
-        for (int word = 0; word < bytes.length / 4; word++) {
-            for (int i = 0; i < 4; i++) {
-                bytes[word * 4 + i] = (byte) Integer.parseInt(ip.substring(word * 8 + (3 - i) * 2, word * 8 + (3 - i) * 2 + 2), 16);
+        byte[] bytes = HexFormat.of().parseHex(parts[0]);
+        for (int word = 0; word < bytes.length; word += 4) {
+            for (int i = 0; i < 2; i++) {
+                byte swapped = bytes[word + i];
+                bytes[word + i] = bytes[word + 3 - i];
+                bytes[word + 3 - i] = swapped;
             }
         }
         if (bytes.length == 16 && isV4Mapped(bytes)) {
-            bytes = new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]};
+            bytes = Arrays.copyOfRange(bytes, 12, 16);
         }
-        if (bytes.length == 4) {
-            return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + "." + (bytes[3] & 0xff) + ":" + port;
+        try {
+            String ip = InetAddress.getByAddress(bytes).getHostAddress();
+            return (bytes.length == 16 ? "[" + ip + "]" : ip) + ":" + port;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(hex, e);
         }
-        StringBuilder v6 = new StringBuilder("[");
-        for (int i = 0; i < 16; i += 2) {
-            v6.append(i == 0 ? "" : ":").append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
-        }
-        return v6.append("]:").append(port).toString();
     }
 
     private static boolean isV4Mapped(byte[] bytes) {
