@@ -2,8 +2,6 @@ package dev.cartera.web.metrics;
 
 import dev.cartera.shared.i18n.Message;
 import dev.cartera.shared.metrics.Meters;
-import dev.cartera.web.http.RequestLanguage;
-import dev.cartera.web.problems.ProblemDetail;
 import dev.cartera.web.problems.Problems;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -56,13 +54,7 @@ public class MetricsServlet extends HttpServlet {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Message detail = Message.of(credentials.configured() ? "problem.metrics.credentials" : "problem.metrics.off");
-        ProblemDetail problem = Problems.of(HttpServletResponse.SC_UNAUTHORIZED, detail, request, null);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"cartera-metrics\", charset=\"UTF-8\"");
-        response.setHeader("Content-Language", RequestLanguage.of(request).toLanguageTag());
-        response.setHeader("Vary", "Accept-Language");
-        response.setContentType(ProblemDetail.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problems.toJson(problem));
+        Problems.write(Problems.of(HttpServletResponse.SC_UNAUTHORIZED, detail, request, null), request, response);
     }
 }

@@ -1,7 +1,6 @@
 package dev.cartera.web.problems;
 
 import dev.cartera.shared.i18n.Message;
-import dev.cartera.web.http.RequestLanguage;
 import dev.cartera.web.console.ConsoleErrorPage;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -26,16 +25,10 @@ public class ErrorPageServlet extends HttpServlet {
             ConsoleErrorPage.write(request, response, status);
             return;
         }
-        ProblemDetail problem = Problems.of(status, detailFor(status), request, null);
-        response.setHeader("Content-Language", RequestLanguage.of(request).toLanguageTag());
-        response.setHeader("Vary", "Accept-Language");
-        response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"cartera\", error=\"invalid_token\"");
         }
-        response.setContentType(ProblemDetail.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problems.toJson(problem));
+        Problems.write(Problems.of(status, detailFor(status), request, null), request, response);
     }
 
     private static Message detailFor(int status) {

@@ -7,8 +7,10 @@ import dev.cartera.web.logging.RequestIds;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,6 +56,17 @@ public final class Problems {
                 .header(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.of(request).toLanguageTag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
+    }
+
+    /** The same answer written by a servlet: status, language headers and the document. */
+    public static void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(problem.status());
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.of(request).toLanguageTag());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        response.setContentType(ProblemDetail.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(toJson(problem));
     }
 
     public static String toJson(ProblemDetail problem) {
