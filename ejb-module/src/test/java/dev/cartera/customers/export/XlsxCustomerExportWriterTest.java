@@ -6,6 +6,7 @@ import static dev.cartera.customers.export.ExportSamples.JOSE_ADDRESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -68,7 +69,8 @@ class XlsxCustomerExportWriterTest {
 
             XSSFRow company = workbook.getSheet("Customers").getRow(2);
             assertEquals("Sol de la Mañana Cía. Ltda.", text(company, ExportColumn.LEGAL_NAME));
-            assertNull(company.getCell(ExportColumn.UPDATED_AT.ordinal()));
+            XSSFCell never = company.getCell(ExportColumn.UPDATED_AT.ordinal());
+            assertTrue(never == null || never.getCellType() == CellType.BLANK, "null is a blank cell");
         }
     }
 
@@ -123,16 +125,41 @@ class XlsxCustomerExportWriterTest {
     }
 
     @Test
-    void anAbandonedExportWritesNothingAndLeavesNoTemporaryFile() throws IOException {
+    void theFirstRowsLeaveBeforeTheExportEnds() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CustomerExportWriter writer = ExportFormat.XLSX.writerFor(out)) {
-            for (long n = 1; n <= 500; n++) {
+            for (long n = 1; n <= XlsxCustomerExportWriter.ROWS_PER_FLUSH; n++) {
                 writer.write(ExportSamples.generated(n));
             }
-            assertNotEquals(List.of(), temporaryFiles(), "rows past the window went to a temporary file");
+            assertTrue(out.size() > 0, "one block of rows is sent as soon as it is written");
+            int sent = out.size();
+            for (long n = XlsxCustomerExportWriter.ROWS_PER_FLUSH + 1; n <= 3L * XlsxCustomerExportWriter.ROWS_PER_FLUSH; n++) {
+                writer.write(ExportSamples.generated(n));
+            }
+            assertTrue(out.size() > sent, "and each block after it");
+            writer.finish();
+        }
+        try (XSSFWorkbook workbook = read(out.toByteArray())) {
+            XSSFSheet sheet = workbook.getSheet("Customers");
+            assertHeader(sheet, 3 * XlsxCustomerExportWriter.ROWS_PER_FLUSH);
+            XSSFRow last = sheet.getRow(3 * XlsxCustomerExportWriter.ROWS_PER_FLUSH);
+            assertEquals(3.0 * XlsxCustomerExportWriter.ROWS_PER_FLUSH, last.getCell(0).getNumericCellValue());
+            assertTrue(DateUtil.isCellDateFormatted(last.getCell(ExportColumn.CREATED_AT.ordinal())),
+                    "the formats reach the last block too");
+        }
+    }
+
+    @Test
+    void anAbandonedExportSendsNoWorkbookAndLeavesNoTemporaryFile() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CustomerExportWriter writer = ExportFormat.XLSX.writerFor(out)) {
+            for (long n = 1; n <= 2500; n++) {
+                writer.write(ExportSamples.generated(n));
+            }
         }
 
-        assertEquals(0, out.size());
+        assertTrue(out.size() > 0, "the first blocks were sent");
+        assertThrows(Exception.class, () -> read(out.toByteArray()).close(), "without its end the zip is no workbook");
         assertEquals(List.of(), temporaryFiles());
     }
 
