@@ -51,18 +51,27 @@ fi
 payara_root="${CARTERA_PAYARA_ROOTDIR:-$data_dir/payara-runtime}"
 rm -rf "$payara_root"
 
+# Commands Payara Micro runs before it boots, written beside its runtime files.
+mkdir -p "$payara_root"
+pre_boot_file="$payara_root/pre-boot.asadmin"
+: > "$pre_boot_file"
+
 # Secrets as files (docker compose or Kubernetes secrets): with CARTERA_SECRETS_DIR set, each file there is a
 # configuration key (file cartera.db.password holds the database password), read by Payara's directory config source,
 # so no secret needs to be an environment variable; an environment variable of the same key still wins. The source is
 # pointed at the folder before the server boots (a post-boot command would come after its first reads).
-pre_boot=()
 if [ -n "${CARTERA_SECRETS_DIR:-}" ]; then
     if [ ! -d "$CARTERA_SECRETS_DIR" ]; then
         echo "run.sh: CARTERA_SECRETS_DIR=$CARTERA_SECRETS_DIR is not a directory" >&2; exit 1
     fi
-    mkdir -p "$payara_root"
-    echo "set-config-dir --directory=$(cd "$CARTERA_SECRETS_DIR" && pwd)" > "$payara_root/pre-boot.asadmin"
-    pre_boot=(--prebootcommandfile "$payara_root/pre-boot.asadmin")
+    echo "set-config-dir --directory=$(cd "$CARTERA_SECRETS_DIR" && pwd)" >> "$pre_boot_file"
+fi
+
+# The address the HTTP port listens on: every interface unless CARTERA_HTTP_ADDRESS names one (127.0.0.1 behind a
+# proxy on the same host).
+if [ -n "${CARTERA_HTTP_ADDRESS:-}" ]; then
+    echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$CARTERA_HTTP_ADDRESS" \
+        >> "$pre_boot_file"
 fi
 
 # Log lines as text (default) or as one JSON object per line for a log collector.
@@ -99,6 +108,6 @@ exec java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonPr
     --deploy "$war" --contextroot / \
     --port "$port" "${cluster[@]}" \
     --rootdir "$payara_root" \
-    "${pre_boot[@]}" --postbootcommandfile "$post_boot" \
+    --prebootcommandfile "$pre_boot_file" --postbootcommandfile "$post_boot" \
     --logproperties "$log_properties" \
     "${extra[@]}"

@@ -3,7 +3,9 @@
 # the java command of run.sh plus a pre-boot file that binds the HTTP listener to loopback (run.sh binds all
 # interfaces), no demo customers on first start, and JAVA_OPTS passed through (heap cap, GC log).
 # usage (from the repository root): benchmarks/start-loopback-server.sh <bench dir> <port>; prints the pid.
-# <bench dir> holds admin-password and data/db/password (created here if missing), data/ and server.log.
+# <bench dir> holds admin-password, metrics-password (the /metrics scrape password: export it as
+# CARTERA_BENCH_METRICS_PASSWORD for the heap figures) and data/db/password (created here if missing), data/ and
+# server.log.
 set -euo pipefail
 . .mvn/java-home.sh || exit 1   # Payara Micro 7 needs a JDK 21 or newer
 bench=$1
@@ -11,11 +13,13 @@ port=$2
 mkdir -p "$bench/data/db"
 (umask 077
  [ -s "$bench/admin-password" ] || head -c 18 /dev/urandom | base64 | tr -dc A-Za-z0-9 > "$bench/admin-password"
+ [ -s "$bench/metrics-password" ] || head -c 18 /dev/urandom | base64 | tr -dc A-Za-z0-9 > "$bench/metrics-password"
  [ -s "$bench/data/db/password" ] || head -c 24 /dev/urandom | base64 | tr -dc A-Za-z0-9 > "$bench/data/db/password")
 echo 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1' \
     > "$bench/loopback.asadmin"
 rm -rf "$bench/data/payara-runtime"
 CARTERA_DATA_DIR="$bench/data" CARTERA_ADMIN_PASSWORD="$(cat "$bench/admin-password")" \
+CARTERA_METRICS_PASSWORD="$(cat "$bench/metrics-password")" \
 CARTERA_DEMO_DATA_FIRST_START_CUSTOMERS=0 \
 CARTERA_DB_URL="jdbc:h2:file:$bench/data/db/cartera;MODE=MSSQLServer" CARTERA_DB_USER=cartera \
 CARTERA_DB_PASSWORD="$(cat "$bench/data/db/password")" \

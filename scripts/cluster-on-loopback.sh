@@ -14,8 +14,9 @@
 # on base, S3 on base+1, HTTP on base+10 (a) and base+11 (b), the cluster's own on base+20 (a) and base+21 (b).
 # Any other CARTERA_* variable set when calling it reaches both instances.
 #
-# Only loopback: H2 and s3proxy listen on 127.0.0.1 and the members find each other through the explicit TCP/IP
-# list 127.0.0.1:base+20,127.0.0.1:base+21 on the 127.0.0.1 interface: no multicast, no other discovery.
+# Only loopback: H2, s3proxy and both instances' HTTP ports listen on 127.0.0.1, and the members find each other
+# through the explicit TCP/IP list 127.0.0.1:base+20,127.0.0.1:base+21 on the 127.0.0.1 interface: no multicast, no
+# other discovery.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
@@ -123,6 +124,7 @@ start_instance() {
     spawn "$name" env \
         CARTERA_INSTANCE_NAME="$name" \
         CARTERA_HTTP_PORT="$(http_port "$name")" \
+        CARTERA_HTTP_ADDRESS=127.0.0.1 \
         CARTERA_DATA_DIR="$dir/$name/data" \
         CARTERA_PAYARA_ROOTDIR="$dir/$name/payara" \
         CARTERA_SKIP_BUILD=true \

@@ -14,7 +14,7 @@ import java.time.Duration;
  * response headers and to the last byte, the bytes, the lines (for CSV: the header plus one per customer),
  * and the server's heap while it runs. The body is saved to a file so that it can be checked afterwards.
  *
- * <p>The heap figure is the largest {@code memory_usedHeap_bytes} that the server's own MicroProfile Metrics
+ * <p>The heap figure is the largest used heap that the server's own metrics
  * ({@code /metrics}) reported, polled every {@value ServerHeapPeak#POLL_MILLIS} ms during the download. It counts
  * garbage not yet collected, so it is an upper bound of what the export keeps; the server's GC log gives the
  * live heap after each collection.

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Imports a customers CSV end to end ({@code POST /api/imports}, mode apply), polls the job until it ends and
- * reports rows per second from the upload's start to the job's end, and the largest {@code memory_usedHeap_bytes}
+ * reports rows per second from the upload's start to the job's end, and the largest used heap
  * the server's own {@code /metrics} reported, polled every {@value ServerHeapPeak#POLL_MILLIS} ms meanwhile.
  */
 public final class ImportBenchmark {

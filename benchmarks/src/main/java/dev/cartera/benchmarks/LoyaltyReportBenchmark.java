@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * again with a warm JIT), each timed from the request to the answer (the request waits for the file), with the
  * server's heap polled meanwhile; then the file is downloaded and its SHA-256 checked against the report's.
  *
- * <p>The heap figure is the largest {@code memory_usedHeap_bytes} of the server's own MicroProfile Metrics, polled
+ * <p>The heap figure is the largest used heap of the server's own {@code /metrics} ({@link ServerHeapPeak}), polled
  * every {@value ServerHeapPeak#POLL_MILLIS} ms: garbage included. The server's GC log gives the live heap.
  *
  * <p>Arguments: base URL, an admin's user name, the month ({@code yyyy-MM}) and the number of regenerations;

@@ -87,10 +87,11 @@ class ClusterIT {
             assertTrue(log.contains("Using TCP/IP discovery"), "instance " + name + " discovers by its TCP/IP list");
             assertFalse(log.toLowerCase().contains("multicast discovery"), "instance " + name + " uses multicast");
             assertTrue(log.contains("Members {size:2"), "instance " + name + " sees both members");
-            for (String socket : cluster.listeningSockets(name)) {
-                if (!socket.endsWith(":" + cluster.httpPort(name))) { // the application's port is the public one
-                    assertTrue(socket.startsWith("127.0.0.1:"), "instance " + name + " listens on " + socket);
-                }
+            List<String> sockets = cluster.listeningSockets(name);
+            assertTrue(sockets.containsAll(List.of("127.0.0.1:" + cluster.httpPort(name),
+                    "127.0.0.1:" + cluster.clusterPort(name))), "instance " + name + " listens on " + sockets);
+            for (String socket : sockets) {
+                assertTrue(socket.startsWith("127.0.0.1:"), "instance " + name + " listens on " + socket);
             }
         }
         for (String shared : List.of("database", "s3proxy")) {
