@@ -9,8 +9,8 @@
 # Central through the build, the distribution unpacked once per version) and a fresh domain + data directory for
 # every run. Passwords are generated for each run; the domain is always stopped at the end.
 #
-# Versions: <glassfish.version> in pom.xml (8.0.0 without it) and <h2.version>, the H2 driver that Payara Micro
-# bundles and the tests use (GlassFish bundles no H2 driver: it goes into the domain's lib/ directory).
+# Versions: <glassfish.version> in pom.xml (8.0.0 without it) and <h2.version>, the H2 driver the build puts in
+# Payara Micro and the tests use (GlassFish bundles no H2 driver: it goes into the domain's lib/ directory).
 #
 # Optional environment:
 #     CARTERA_EAR_CHECK_PORTBASE  first of the 100 ports the domain uses (default: a free block between 20000 and 31999)
