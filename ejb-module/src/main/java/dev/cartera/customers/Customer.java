@@ -2,8 +2,10 @@ package dev.cartera.customers;
 
 import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.reference.City;
-import dev.cartera.shared.TextFolding;
+import dev.cartera.shared.SearchWords;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -69,12 +73,30 @@ public class Customer {
     @Column(name = "trade_name", length = CustomerRules.COMPANY_NAME_MAX)
     private String tradeName;
 
-    /** Names and document folded (lower case, no accents), for "name contains" searches. */
+    /** Names and document folded (lower case, no accents), for the name sort and "name equals". */
     @Column(name = "search_name", nullable = false, length = 600)
     private String searchName;
 
+    /** The words of the names and document, for "name contains" ({@link CustomerSearch#nameWords}). */
+    @ElementCollection
+    @CollectionTable(name = "customer_name_word", joinColumns = @JoinColumn(name = "customer_id"),
+            foreignKey = @ForeignKey(name = "fk_customer_name_word_customer"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    private Set<String> nameWords = new HashSet<>();
+
     @Column(length = EmailAddresses.MAX_LENGTH)
     private String email;
+
+    /** The address folded, for "email equals". */
+    @Column(name = "email_search", length = EmailAddresses.MAX_LENGTH)
+    private String emailSearch;
+
+    /** The address's words, for "email contains". */
+    @ElementCollection
+    @CollectionTable(name = "customer_email_word", joinColumns = @JoinColumn(name = "customer_id"),
+            foreignKey = @ForeignKey(name = "fk_customer_email_word_customer"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    private Set<String> emailWords = new HashSet<>();
 
     /** E.164. */
     @Column(length = 20)
@@ -124,9 +146,17 @@ public class Customer {
         this.address = details.address();
         this.city = details.city();
         this.country = details.country();
-        this.searchName = TextFolding.fold(Stream.of(firstName, lastName, legalName, tradeName, documentNumber)
-                .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+        this.searchName = CustomerSearch.searchName(firstName, lastName, legalName, tradeName, documentNumber);
+        this.emailSearch = CustomerSearch.emailSearch(email);
+        replace(nameWords, CustomerSearch.nameWords(firstName, lastName, legalName, tradeName, documentNumber));
+        replace(emailWords, CustomerSearch.emailWords(email));
         this.updatedAt = now;
+    }
+
+    /** Only the words that changed are written: a collection cleared and refilled would delete and insert them all. */
+    private static void replace(Set<String> words, Set<String> fresh) {
+        words.retainAll(fresh);
+        words.addAll(fresh);
     }
 
     /** Whether applying these details would change anything: an import reports such rows as unchanged. */

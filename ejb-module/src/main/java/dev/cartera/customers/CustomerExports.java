@@ -123,7 +123,7 @@ public class CustomerExports {
                 customer.get("tradeName"), customer.get("email"), customer.get("phone"), customer.get("address"),
                 city.get("name"), province.get("name"), customer.get("country"), customer.get("createdAt"),
                 customer.get("updatedAt"));
-        List<Predicate> where = new ArrayList<>(CustomerService.LIST.filters().predicates(cb, customer, filters));
+        List<Predicate> where = new ArrayList<>(CustomerService.LIST.filters().predicates(em, query, customer, filters));
         where.add(idPredicate.apply(cb, customer.get("id")));
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(customer.get("id")));
         return em.createQuery(query).setMaxResults(max).getResultList().stream().map(CustomerExports::row).toList();

@@ -46,10 +46,10 @@ public class CustomerService {
 
     /** The directory list: its filters and sorts, what callers may ask of {@link #list}. */
     public static final ListFields LIST = new ListFields(FilterSpec.of(
-            FilterableField.foldedText("name", "searchName"),
+            FilterableField.words("name", "searchName", CustomerNameWord.class),
             FilterableField.code("documentType", "documentType.code"),
             FilterableField.code("documentNumber", "documentNumber"),
-            FilterableField.text("email", "email"),
+            FilterableField.words("email", "emailSearch", CustomerEmailWord.class),
             FilterableField.id("cityId", "city.id"),
             FilterableField.id("provinceId", "city.province.id"),
             FilterableField.code("provinceCode", "city.province.code"),

@@ -55,7 +55,10 @@ public class SqlServerPlatform extends SQLServerPlatform {
         }
         List<Expression> orderBy = statement.getOrderByExpressions();
         if (orderBy.isEmpty()) {
-            orderBy.add(statement.getBuilder().literal("ROW_NUMBER() OVER (ORDER BY (SELECT null))"));
+            // OFFSET needs an ORDER BY; a constant one lets the database stop at the page's end, where EclipseLink's
+            // ROW_NUMBER() OVER (...) made H2 number every matching row first (510 ms against 14 ms for the first
+            // 10,001 of 666,667 rows: every capped count paid it)
+            orderBy.add(statement.getBuilder().literal("(SELECT NULL)"));
         }
         String offsetFetch = max == 0 ? "? OFFSET ? ROWS" : "? OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         List<Object> arguments = max == 0 ? Arrays.asList(first) : Arrays.asList(first, max - first);

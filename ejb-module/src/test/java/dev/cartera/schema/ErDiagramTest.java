@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
@@ -77,6 +79,34 @@ class ErDiagramTest {
             }
         }
         assertEquals(List.of(), missing, "missing from docs/er-diagram.md");
+    }
+
+    @Test
+    void everyElementCollectionIsATableOfTheDiagramRelatedToItsEntity() {
+        List<String> missing = new ArrayList<>();
+        for (Class<?> entity : entities) {
+            for (Field field : fields(entity)) {
+                CollectionTable collection = field.getAnnotation(CollectionTable.class);
+                if (!field.isAnnotationPresent(ElementCollection.class) || collection == null) {
+                    continue;
+                }
+                String table = collection.name().toLowerCase(Locale.ROOT);
+                Set<String> columns = diagramTables.getOrDefault(table, Set.of());
+                for (JoinColumn join : collection.joinColumns()) {
+                    if (!columns.contains(join.name().toLowerCase(Locale.ROOT))) {
+                        missing.add("column " + table + "." + join.name() + " (" + entity.getSimpleName() + "." + field.getName() + ")");
+                    }
+                }
+                Column value = field.getAnnotation(Column.class);
+                if (value != null && !columns.contains(value.name().toLowerCase(Locale.ROOT))) {
+                    missing.add("column " + table + "." + value.name() + " (" + entity.getSimpleName() + "." + field.getName() + ")");
+                }
+                if (!diagramRelations.contains(Set.of(table(entity), table))) {
+                    missing.add(table(entity) + " – " + table + " (" + entity.getSimpleName() + "." + field.getName() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "element collections missing from docs/er-diagram.md");
     }
 
     @Test
@@ -172,8 +202,18 @@ class ErDiagramTest {
     /** The columns the mapping names: @Column and @JoinColumn names, else the field name. */
     private static Set<String> columns(Class<?> entity) {
         Set<String> columns = new LinkedHashSet<>();
+        Map<String, String> overridden = new LinkedHashMap<>();
+        for (AttributeOverride override : entity.getAnnotationsByType(AttributeOverride.class)) {
+            // an entity renaming a column of its mapped superclass
+            overridden.put(override.name(), override.column().name().toLowerCase(Locale.ROOT));
+        }
         for (Field field : fields(entity)) {
-            if (field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ManyToMany.class)) {
+            if (overridden.containsKey(field.getName())) {
+                columns.add(overridden.get(field.getName()));
+                continue;
+            }
+            if (field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ManyToMany.class)
+                    || field.isAnnotationPresent(ElementCollection.class)) {
                 continue;
             }
             JoinColumn join = field.getAnnotation(JoinColumn.class);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -40,9 +41,13 @@ public final class TestDatabase {
     /** The application's schema: every migration in {@code db/migration}, with the server's history table. */
     public static TestDatabase migrated(String name) {
         TestDatabase database = new TestDatabase(name);
-        Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").table("schema_history")
-                .load().migrate();
+        database.migrations().load().migrate();
         return database;
+    }
+
+    /** Flyway over this database as the server configures it, for a test that migrates step by step. */
+    public FluentConfiguration migrations() {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("schema_history");
     }
 
     public DataSource dataSource() {

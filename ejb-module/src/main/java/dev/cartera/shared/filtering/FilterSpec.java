@@ -2,8 +2,10 @@ package dev.cartera.shared.filtering;
 
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
+import dev.cartera.shared.SearchWords;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The whitelist of fields one list can be filtered on, and their translation into JPA Criteria predicates. */
@@ -22,6 +25,8 @@ public final class FilterSpec {
 
     /** Items an {@code in} filter may list: more is not a filter but a query the database must plan and run. */
     public static final int MAX_IN_ITEMS = 100;
+    /** Words a {@code contains} on a field searched by words may have: each is one more index lookup. */
+    public static final int MAX_CONTAINS_WORDS = 6;
 
     private final Map<String, FilterableField> fields = new LinkedHashMap<>();
 
@@ -60,14 +65,43 @@ public final class FilterSpec {
                     }
                     items.forEach(item -> field.parse(condition.parameter(), item));
                 }
+                case CONTAINS -> {
+                    field.parse(condition.parameter(), condition.value());
+                    if (field.words() != null) {
+                        searchWords(condition);
+                    }
+                }
                 default -> field.parse(condition.parameter(), condition.value());
             }
         }
     }
 
-    /** One predicate per condition; the caller combines them with AND. */
-    public List<Predicate> predicates(CriteriaBuilder cb, Root<?> root, List<FilterCondition> conditions) {
-        return conditions.stream().map(condition -> predicate(cb, root, condition)).toList();
+    /**
+     * One predicate per condition; the caller combines them with AND.
+     *
+     * @param query the query the predicates go into, which a search by words adds its subqueries to
+     */
+    public List<Predicate> predicates(EntityManager em, AbstractQuery<?> query, Root<?> root,
+                                      List<FilterCondition> conditions) {
+        return predicates(em.getCriteriaBuilder(), query, root, conditions, wordSearches(em, conditions));
+    }
+
+    private List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root,
+                                       List<FilterCondition> conditions, Map<FilterCondition, WordSearch> searches) {
+        return conditions.stream().map(condition -> searches.containsKey(condition)
+                ? searches.get(condition).predicate(cb, query, root) : predicate(cb, root, condition)).toList();
+    }
+
+    /** Each {@code contains} on a field searched by words, planned once for the page and its count. */
+    private Map<FilterCondition, WordSearch> wordSearches(EntityManager em, List<FilterCondition> conditions) {
+        Map<FilterCondition, WordSearch> searches = new LinkedHashMap<>();
+        for (FilterCondition condition : conditions) {
+            FilterableField field = fieldFor(condition);
+            if (condition.operator() == FilterOperator.CONTAINS && field.words() != null) {
+                searches.put(condition, WordSearch.plan(em, field.words(), searchWords(condition)));
+            }
+        }
+        return searches;
     }
 
     /**
@@ -89,7 +123,8 @@ public final class FilterSpec {
         Path<?> sorted = resolve(root, sortAttribute);
         Path<?> id = root.get("id");
         boolean sortedIsId = sortAttribute.equals("id");
-        List<Predicate> where = new ArrayList<>(predicates(cb, root, conditions));
+        Map<FilterCondition, WordSearch> searches = wordSearches(em, conditions);
+        List<Predicate> where = new ArrayList<>(predicates(cb, query, root, conditions, searches));
         if (request.after() != null) {
             where.add(Keyset.after(cb, sorted, id, request.after(), sortedIsId));
         }
@@ -105,7 +140,7 @@ public final class FilterSpec {
                 ? Keyset.cursorAfter(request.sort(), shown.getLast().get(1), shown.getLast().get(2)).encode() : null;
         List<T> items = shown.stream().map(row -> type.cast(row.get(0))).toList();
 
-        return count(em, type, conditions, items, request, next);
+        return count(em, type, conditions, searches, items, request, next);
     }
 
     /**
@@ -114,18 +149,23 @@ public final class FilterSpec {
      * {@link PageRequest#MAX_OFFSET} matching rows, beyond which it says "at least that many" (a filter no index
      * serves would otherwise scan a million rows for its count: 24 s for {@code country.equals} on H2).
      */
-    private <T> Page<T> count(EntityManager em, Class<T> type, List<FilterCondition> conditions, List<T> items,
-                              PageRequest request, String next) {
+    private <T> Page<T> count(EntityManager em, Class<T> type, List<FilterCondition> conditions,
+                              Map<FilterCondition, WordSearch> searches, List<T> items, PageRequest request, String next) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         if (conditions.isEmpty()) {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             count.select(cb.count(count.from(type)));
             return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult(), next, true);
         }
-        CriteriaQuery<Object> ids = cb.createQuery(Object.class);
-        Root<T> counted = ids.from(type);
-        ids.select(counted.get("id")).where(predicates(cb, counted, conditions).toArray(Predicate[]::new));
-        int matching = em.createQuery(ids).setMaxResults(PageRequest.MAX_OFFSET + 1).getResultList().size();
+        int matching;
+        if (conditions.size() == 1 && searches.containsKey(conditions.getFirst())) {
+            matching = searches.get(conditions.getFirst()).matches();
+        } else {
+            CriteriaQuery<Object> ids = cb.createQuery(Object.class);
+            Root<T> counted = ids.from(type);
+            ids.select(counted.get("id")).where(predicates(cb, ids, counted, conditions, searches).toArray(Predicate[]::new));
+            matching = em.createQuery(ids).setMaxResults(PageRequest.MAX_OFFSET + 1).getResultList().size();
+        }
         boolean exact = matching <= PageRequest.MAX_OFFSET;
         return new Page<>(items, request.page(), request.size(), exact ? matching : PageRequest.MAX_OFFSET, next, exact);
     }
@@ -168,6 +208,19 @@ public final class FilterSpec {
             case LESS_THAN_OR_EQUAL -> cb.lessThanOrEqualTo((Expression<Comparable>) path,
                     (Comparable) value(path, field, parameter, condition.value()));
         };
+    }
+
+    /** @throws InvalidFilterException when the value has no word, or too many */
+    private static Set<String> searchWords(FilterCondition condition) {
+        Set<String> words = SearchWords.of(condition.value());
+        if (words.isEmpty()) {
+            throw InvalidFilterException.of(condition.parameter(), "filter.noWords");
+        }
+        if (words.size() > MAX_CONTAINS_WORDS) {
+            throw InvalidFilterException.of(condition.parameter(), "filter.tooManyWords", words.size(),
+                    MAX_CONTAINS_WORDS);
+        }
+        return words;
     }
 
     private static Object value(Path<?> path, FilterableField field, String parameter, String raw) {

@@ -16,9 +16,12 @@ import static dev.cartera.shared.filtering.FilterOperator.SPECIFIED;
 /**
  * A field a list may be filtered on: its wire name, the entity attribute path(s) behind it (dotted, e.g.
  * {@code city.province.code}; several paths match if any does) and the operators that make sense for it.
+ *
+ * @param words for a field searched by words, the entity of its table of {@link dev.cartera.shared.SearchWords} that
+ *              {@code contains} asks instead of a substring of the paths; else null
  */
 public record FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators,
-                              Class<? extends Enum<?>> enumType) {
+                              Class<? extends Enum<?>> enumType, Class<? extends SearchWordRow> words) {
 
     private static final Set<FilterOperator> TEXT_OPERATORS = EnumSet.of(EQUALS, IN, CONTAINS, SPECIFIED);
     private static final Set<FilterOperator> CODE_OPERATORS = EnumSet.of(EQUALS, IN, SPECIFIED);
@@ -34,7 +37,7 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
     }
 
     public FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators) {
-        this(name, paths, type, operators, null);
+        this(name, paths, type, operators, null, null);
     }
 
     /** The filter's text value as the attribute's Java value. */
@@ -52,9 +55,12 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
                 enumType.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
 
-    /** Free text, matched without regard to case or accents against folded columns. */
-    public static FilterableField foldedText(String name, String... paths) {
-        return new FilterableField(name, List.of(paths), FilterValueType.FOLDED_TEXT, TEXT_OPERATORS);
+    /**
+     * Free text kept folded in {@code path} (equals, in) and as rows of {@code words}: {@code contains} finds the
+     * records with, for each word typed, a word that begins with it, through the words' index instead of a scan.
+     */
+    public static FilterableField words(String name, String path, Class<? extends SearchWordRow> words) {
+        return new FilterableField(name, List.of(path), FilterValueType.FOLDED_TEXT, TEXT_OPERATORS, null, words);
     }
 
     public static FilterableField text(String name, String path) {
@@ -68,7 +74,7 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
 
     /** An attribute mapped as an enum (a status, a currency), matched by constant name in any case. */
     public static FilterableField enumerated(String name, String path, Class<? extends Enum<?>> enumType) {
-        return new FilterableField(name, List.of(path), FilterValueType.ENUM, CODE_OPERATORS, enumType);
+        return new FilterableField(name, List.of(path), FilterValueType.ENUM, CODE_OPERATORS, enumType, null);
     }
 
     /** An identifier: equality only. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FilterSpecTest {
 
     private final FilterSpec spec = FilterSpec.of(
-            FilterableField.foldedText("name", "searchName"),
+            FilterableField.words("name", "searchName", NameWord.class),
             FilterableField.code("country", "country"),
             FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT),
             FilterableField.range("amount", "amount", FilterValueType.DECIMAL));
@@ -79,6 +79,10 @@ class FilterSpecTest {
         assertThrows(IllegalArgumentException.class, () -> new FilterableField("status", List.of("status"),
                 FilterValueType.ENUM, java.util.Set.of(FilterOperator.EQUALS)));
         assertThrows(IllegalArgumentException.class, () -> new FilterableField("status", List.of("status"),
-                FilterValueType.UPPER_CODE, java.util.Set.of(FilterOperator.EQUALS), Status.class));
+                FilterValueType.UPPER_CODE, java.util.Set.of(FilterOperator.EQUALS), Status.class, null));
+    }
+
+    /** A table of words, as a list searched by words names one. */
+    static class NameWord extends dev.cartera.shared.filtering.SearchWordRow {
     }
 }

@@ -94,8 +94,10 @@ final class ListParameters {
             case IN -> "One of these, separated by commas (at most " + FilterSpec.MAX_IN_ITEMS + "): "
                     + field.type().description();
             case SPECIFIED -> "true: only where " + field.name() + " has a value; false: only where it has none";
-            case CONTAINS -> "Contains this text" + (field.type() == FilterValueType.FOLDED_TEXT
-                    ? ", ignoring case and accents" : "");
+            case CONTAINS -> field.words() != null
+                    ? "Has, for each word typed, a word beginning with it, ignoring case and accents (at most "
+                            + FilterSpec.MAX_CONTAINS_WORDS + " words: 'ana roj' finds Ana María Rojas)"
+                    : "Contains this text" + (field.type() == FilterValueType.FOLDED_TEXT ? ", ignoring case and accents" : "");
             default -> field.type().description();
         };
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class FilterParametersTest {
 
-    private final FilterSpec spec = FilterSpec.of(FilterableField.foldedText("name", "searchName"),
+    private final FilterSpec spec = FilterSpec.of(FilterableField.words("name", "searchName", NameWord.class),
             FilterableField.code("documentType", "documentType.code"));
 
     @Test
@@ -41,5 +41,9 @@ class FilterParametersTest {
             var error = assertThrows(InvalidFilterException.class, () -> FilterParameters.parse(query, spec, Set.of()));
             assertEquals(parameter, error.parameter());
         }
+    }
+
+    /** A table of words, as a list searched by words names one. */
+    static class NameWord extends dev.cartera.shared.filtering.SearchWordRow {
     }
 }
