@@ -7,6 +7,7 @@ import dev.cartera.reference.City;
 import dev.cartera.reference.Province;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.filtering.FilterCondition;
+import dev.cartera.shared.filtering.FilterSpec;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -59,10 +60,12 @@ public class CustomerExports {
 
     /** Hands every customer matching the filters to {@code sink}, a page at a time, in id order. */
     public void forEachPage(List<FilterCondition> filters, PageSink sink) throws IOException {
+        // planned once: a search by words reads its index to plan itself
+        FilterSpec.Planned planned = CustomerService.LIST.filters().plan(em, filters);
         long after = 0;
         List<CustomerExportRow> page;
         do {
-            page = page(filters, after);
+            page = page(planned, after);
             if (!page.isEmpty()) {
                 sink.accept(page);
                 after = page.get(page.size() - 1).id();
@@ -85,7 +88,7 @@ public class CustomerExports {
     }
 
     public CustomerExportRow one(long id) {
-        List<CustomerExportRow> rows = rows(List.of(), (cb, customerId) -> cb.equal(customerId, id), 1);
+        List<CustomerExportRow> rows = rows(unfiltered(), (cb, customerId) -> cb.equal(customerId, id), 1);
         if (rows.isEmpty()) {
             throw new NotFoundException("Customer", id);
         }
@@ -101,17 +104,21 @@ public class CustomerExports {
         Map<Long, CustomerExportRow> found = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += PAGE) {
             List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + PAGE));
-            rows(List.of(), (cb, customerId) -> customerId.in(slice), slice.size())
+            rows(unfiltered(), (cb, customerId) -> customerId.in(slice), slice.size())
                     .forEach(row -> found.put(row.id(), row));
         }
         return found;
     }
 
-    private List<CustomerExportRow> page(List<FilterCondition> filters, long afterId) {
+    private List<CustomerExportRow> page(FilterSpec.Planned filters, long afterId) {
         return rows(filters, (cb, customerId) -> cb.greaterThan(customerId, afterId), PAGE);
     }
 
-    private List<CustomerExportRow> rows(List<FilterCondition> filters,
+    private FilterSpec.Planned unfiltered() {
+        return CustomerService.LIST.filters().plan(em, List.of());
+    }
+
+    private List<CustomerExportRow> rows(FilterSpec.Planned filters,
                                          BiFunction<CriteriaBuilder, Path<Long>, Predicate> idPredicate, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
@@ -123,7 +130,7 @@ public class CustomerExports {
                 customer.get("tradeName"), customer.get("email"), customer.get("phone"), customer.get("address"),
                 city.get("name"), province.get("name"), customer.get("country"), customer.get("createdAt"),
                 customer.get("updatedAt"));
-        List<Predicate> where = new ArrayList<>(CustomerService.LIST.filters().predicates(em, query, customer, filters));
+        List<Predicate> where = new ArrayList<>(filters.predicates(cb, query, customer));
         where.add(idPredicate.apply(cb, customer.get("id")));
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(customer.get("id")));
         return em.createQuery(query).setMaxResults(max).getResultList().stream().map(CustomerExports::row).toList();

@@ -77,23 +77,10 @@ public final class FilterSpec {
     }
 
     /**
-     * One predicate per condition; the caller combines them with AND.
-     *
-     * @param query the query the predicates go into, which a search by words adds its subqueries to
+     * The conditions ready to become predicates, in as many queries of one request as it runs: a search by words
+     * reads its index to plan itself, once.
      */
-    public List<Predicate> predicates(EntityManager em, AbstractQuery<?> query, Root<?> root,
-                                      List<FilterCondition> conditions) {
-        return predicates(em.getCriteriaBuilder(), query, root, conditions, wordSearches(em, conditions));
-    }
-
-    private List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root,
-                                       List<FilterCondition> conditions, Map<FilterCondition, WordSearch> searches) {
-        return conditions.stream().map(condition -> searches.containsKey(condition)
-                ? searches.get(condition).predicate(cb, query, root) : predicate(cb, root, condition)).toList();
-    }
-
-    /** Each {@code contains} on a field searched by words, planned once for the page and its count. */
-    private Map<FilterCondition, WordSearch> wordSearches(EntityManager em, List<FilterCondition> conditions) {
+    public Planned plan(EntityManager em, List<FilterCondition> conditions) {
         Map<FilterCondition, WordSearch> searches = new LinkedHashMap<>();
         for (FilterCondition condition : conditions) {
             FilterableField field = fieldFor(condition);
@@ -101,7 +88,35 @@ public final class FilterSpec {
                 searches.put(condition, WordSearch.plan(em, field.words(), searchWords(condition)));
             }
         }
-        return searches;
+        return new Planned(conditions, searches);
+    }
+
+    /** Conditions planned by {@link #plan}. */
+    public final class Planned {
+
+        private final List<FilterCondition> conditions;
+        private final Map<FilterCondition, WordSearch> searches;
+
+        private Planned(List<FilterCondition> conditions, Map<FilterCondition, WordSearch> searches) {
+            this.conditions = conditions;
+            this.searches = searches;
+        }
+
+        /**
+         * One predicate per condition; the caller combines them with AND.
+         *
+         * @param query the query the predicates go into, which a search by words adds its subqueries to
+         */
+        public List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root) {
+            return conditions.stream().map(condition -> searches.containsKey(condition)
+                    ? searches.get(condition).predicate(cb, query, root) : predicate(cb, root, condition)).toList();
+        }
+
+        /** The records a search by words matches when it is the only condition (its index counted them); else null. */
+        private Integer searchAloneMatches() {
+            return conditions.size() == 1 && searches.containsKey(conditions.getFirst())
+                    ? searches.get(conditions.getFirst()).matches() : null;
+        }
     }
 
     /**
@@ -123,8 +138,8 @@ public final class FilterSpec {
         Path<?> sorted = resolve(root, sortAttribute);
         Path<?> id = root.get("id");
         boolean sortedIsId = sortAttribute.equals("id");
-        Map<FilterCondition, WordSearch> searches = wordSearches(em, conditions);
-        List<Predicate> where = new ArrayList<>(predicates(cb, query, root, conditions, searches));
+        Planned planned = plan(em, conditions);
+        List<Predicate> where = new ArrayList<>(planned.predicates(cb, query, root));
         if (request.after() != null) {
             where.add(Keyset.after(cb, sorted, id, request.after(), sortedIsId));
         }
@@ -140,7 +155,7 @@ public final class FilterSpec {
                 ? Keyset.cursorAfter(request.sort(), shown.getLast().get(1), shown.getLast().get(2)).encode() : null;
         List<T> items = shown.stream().map(row -> type.cast(row.get(0))).toList();
 
-        return count(em, type, conditions, searches, items, request, next);
+        return count(em, type, planned, items, request, next);
     }
 
     /**
@@ -149,21 +164,19 @@ public final class FilterSpec {
      * {@link PageRequest#MAX_OFFSET} matching rows, beyond which it says "at least that many" (a filter no index
      * serves would otherwise scan a million rows for its count: 24 s for {@code country.equals} on H2).
      */
-    private <T> Page<T> count(EntityManager em, Class<T> type, List<FilterCondition> conditions,
-                              Map<FilterCondition, WordSearch> searches, List<T> items, PageRequest request, String next) {
+    private <T> Page<T> count(EntityManager em, Class<T> type, Planned planned, List<T> items, PageRequest request,
+                              String next) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        if (conditions.isEmpty()) {
+        if (planned.conditions.isEmpty()) {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             count.select(cb.count(count.from(type)));
             return new Page<>(items, request.page(), request.size(), em.createQuery(count).getSingleResult(), next, true);
         }
-        int matching;
-        if (conditions.size() == 1 && searches.containsKey(conditions.getFirst())) {
-            matching = searches.get(conditions.getFirst()).matches();
-        } else {
+        Integer matching = planned.searchAloneMatches();
+        if (matching == null) {
             CriteriaQuery<Object> ids = cb.createQuery(Object.class);
             Root<T> counted = ids.from(type);
-            ids.select(counted.get("id")).where(predicates(cb, ids, counted, conditions, searches).toArray(Predicate[]::new));
+            ids.select(counted.get("id")).where(planned.predicates(cb, ids, counted).toArray(Predicate[]::new));
             matching = em.createQuery(ids).setMaxResults(PageRequest.MAX_OFFSET + 1).getResultList().size();
         }
         boolean exact = matching <= PageRequest.MAX_OFFSET;

@@ -34,30 +34,31 @@ final class WordSearch {
 
     private final Class<? extends SearchWordRow> table;
     private final List<String> rarestFirst;
+    /** Whether the rarest word alone names at most the bound's records, so that collecting them costs little. */
+    private final boolean rarestIsRare;
     /** Records that match, counted up to one more than {@link PageRequest#MAX_OFFSET}. */
-    private int matches;
-    /** Whether the rarest word alone names at most that many records, so that collecting them costs little. */
-    private boolean rarestIsRare;
+    private final int matches;
 
-    private WordSearch(Class<? extends SearchWordRow> table, List<String> rarestFirst) {
+    private WordSearch(Class<? extends SearchWordRow> table, List<String> rarestFirst, boolean rarestIsRare,
+                       int matches) {
         this.table = table;
         this.rarestFirst = rarestFirst;
+        this.rarestIsRare = rarestIsRare;
+        this.matches = matches;
     }
 
     static WordSearch plan(EntityManager em, Class<? extends SearchWordRow> table, Set<String> words) {
         int bound = PageRequest.MAX_OFFSET;
         Map<String, List<Long>> owners = words.stream().collect(Collectors.toMap(Function.identity(),
                 word -> ownersUpTo(em, table, word, bound + 1)));
-        WordSearch search = new WordSearch(table,
-                words.stream().sorted(Comparator.comparing(word -> owners.get(word).size())).toList());
-        List<Long> rarest = owners.get(search.rarestFirst.getFirst());
+        List<String> rarestFirst = words.stream().sorted(Comparator.comparing(word -> owners.get(word).size())).toList();
+        List<Long> rarest = owners.get(rarestFirst.getFirst());
         int distinct = new HashSet<>(rarest).size();
-        search.rarestIsRare = rarest.size() <= bound;
         // one word whose first entries already name more records than the bound needs no count; nor does one whose
         // entries were all read
-        search.matches = words.size() == 1 && (distinct > bound || rarest.size() <= bound)
-                ? distinct : search.countMatching(em, bound);
-        return search;
+        int matches = words.size() == 1 && (distinct > bound || rarest.size() <= bound)
+                ? distinct : countMatching(em, table, rarestFirst, bound);
+        return new WordSearch(table, rarestFirst, rarest.size() <= bound, matches);
     }
 
     /** This search as a list query's condition on its root's id. */
@@ -65,12 +66,15 @@ final class WordSearch {
         if (rarestIsRare) {
             return root.get("id").in(matching(cb, query));
         }
-        Predicate[] each = rarestFirst.stream().map(word -> hasWord(cb, query, root.get("id"), word))
+        Predicate[] each = rarestFirst.stream().map(word -> hasWord(cb, query, table, root.get("id"), word))
                 .toArray(Predicate[]::new);
         return each.length == 1 ? each[0] : cb.and(each);
     }
 
-    /** How many records match, up to one more than {@link PageRequest#MAX_OFFSET}: a search alone on a list needs no other count. */
+    /**
+     * How many records match, up to one more than {@link PageRequest#MAX_OFFSET}: a search alone on a list needs no
+     * other count.
+     */
     int matches() {
         return matches;
     }
@@ -80,11 +84,12 @@ final class WordSearch {
      * entries are read as they come, twice the bound at most, and their records told apart here: a DISTINCT would have
      * the database read and sort every entry first (12 s for the million addresses at example.com).
      */
-    private int countMatching(EntityManager em, int bound) {
+    private static int countMatching(EntityManager em, Class<? extends SearchWordRow> table, List<String> rarestFirst,
+                                     int bound) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> entries = cb.createQuery(Long.class);
         Root<? extends SearchWordRow> row = entries.from(table);
-        entries.select(row.get("ownerId")).where(matchingRow(cb, entries, row));
+        entries.select(row.get("ownerId")).where(matchingRow(cb, entries, row, table, rarestFirst));
         int read = 2 * (bound + 1);
         List<Long> owners = em.createQuery(entries).setMaxResults(read).getResultList();
         int distinct = new HashSet<>(owners).size();
@@ -95,7 +100,7 @@ final class WordSearch {
         CriteriaQuery<Long> records = cb.createQuery(Long.class);
         Root<? extends SearchWordRow> each = records.from(table);
         // SQL Server pages a DISTINCT only on an order it selects
-        records.select(each.get("ownerId")).distinct(true).where(matchingRow(cb, records, each))
+        records.select(each.get("ownerId")).distinct(true).where(matchingRow(cb, records, each, table, rarestFirst))
                 .orderBy(cb.asc(each.get("ownerId")));
         return em.createQuery(records).setMaxResults(bound + 1).getResultList().size();
     }
@@ -104,21 +109,23 @@ final class WordSearch {
     private Subquery<Long> matching(CriteriaBuilder cb, AbstractQuery<?> query) {
         Subquery<Long> owners = query.subquery(Long.class);
         Root<? extends SearchWordRow> row = owners.from(table);
-        return owners.select(row.get("ownerId")).where(matchingRow(cb, owners, row));
+        return owners.select(row.get("ownerId")).where(matchingRow(cb, owners, row, table, rarestFirst));
     }
 
-    private Predicate[] matchingRow(CriteriaBuilder cb, AbstractQuery<?> query, Root<? extends SearchWordRow> row) {
+    private static Predicate[] matchingRow(CriteriaBuilder cb, AbstractQuery<?> query, Root<? extends SearchWordRow> row,
+                                           Class<? extends SearchWordRow> table, List<String> rarestFirst) {
         Expression<Long> owner = row.get("ownerId");
         Predicate[] conditions = new Predicate[rarestFirst.size()];
         conditions[0] = beginsWith(cb, row, rarestFirst.getFirst());
         for (int i = 1; i < conditions.length; i++) {
-            conditions[i] = hasWord(cb, query, owner, rarestFirst.get(i));
+            conditions[i] = hasWord(cb, query, table, owner, rarestFirst.get(i));
         }
         return conditions;
     }
 
     /** The record has a word beginning with this one: a probe of the words' primary key (owner, word). */
-    private Predicate hasWord(CriteriaBuilder cb, AbstractQuery<?> query, Expression<?> ownerId, String word) {
+    private static Predicate hasWord(CriteriaBuilder cb, AbstractQuery<?> query, Class<? extends SearchWordRow> table,
+                                     Expression<?> ownerId, String word) {
         Subquery<Integer> probe = query.subquery(Integer.class);
         Root<? extends SearchWordRow> row = probe.from(table);
         return cb.exists(probe.select(cb.literal(1)).where(cb.equal(row.get("ownerId"), ownerId), beginsWith(cb, row, word)));
