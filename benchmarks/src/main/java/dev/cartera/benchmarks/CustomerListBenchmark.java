@@ -43,7 +43,7 @@ public final class CustomerListBenchmark {
         URI base = URI.create(args[0]);
         String token = new BenchHttp(base, TIME_LIMIT).token(args[1], password);
         MachineReport.print();
-        Seeds seeds = Seeds.read(new BenchHttp(base, TIME_LIMIT), token);
+        CustomerSeeds seeds = CustomerSeeds.read(new BenchHttp(base, TIME_LIMIT), token);
         System.out.printf("values from %d customers%n%n", seeds.size());
 
         System.out.println(Latencies.header());
@@ -53,7 +53,7 @@ public final class CustomerListBenchmark {
             }
             BenchHttp client = new BenchHttp(base, TIME_LIMIT);
             String fresh = client.token(args[1], password); // an access token lives 15 minutes; the whole run is longer
-            IntFunction<HttpRequest> request = n -> get(client, fresh, "/api/customers?size=20&" + query.getValue().apply(n));
+            IntFunction<HttpRequest> request = n -> CustomerSeeds.get(client, fresh, "/api/customers?size=20&" + query.getValue().apply(n));
             client.measure(request, status -> status == 200, WARM_UP, 1);
             System.out.println(client.measure(request, status -> status == 200, REQUESTS, 1)
                     .row("`" + query.getKey() + "`", 1));
@@ -62,7 +62,7 @@ public final class CustomerListBenchmark {
     }
 
     /** Each query by its label; the function gives the n-th request's query string. */
-    private static Map<String, IntFunction<String>> queries(Seeds s) {
+    private static Map<String, IntFunction<String>> queries(CustomerSeeds s) {
         Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
         for (String sort : List.of("id", "name", "documentNumber", "createdAt", "updatedAt")) {
             for (String direction : List.of("asc", "desc")) {
@@ -102,63 +102,7 @@ public final class CustomerListBenchmark {
         return queries;
     }
 
-    private static HttpRequest get(BenchHttp client, String token, String pathAndQuery) {
-        return HttpRequest.newBuilder(client.base.resolve(pathAndQuery))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept-Language", "en")
-                .timeout(Duration.ofSeconds(60))
-                .build();
-    }
-
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** Field values of customers read from pages spread over the table. */
-    private record Seeds(Map<String, List<String>> values) {
-
-        private static final Map<String, Pattern> FIELDS = Map.of(
-                "documentNumber", Pattern.compile("\"documentNumber\":\"([^\"]+)\""),
-                "firstName", Pattern.compile("\"firstName\":\"([^\" ]+)"),
-                "lastName", Pattern.compile("\"lastName\":\"([^\" ]+)"),
-                "name", Pattern.compile("\"displayName\":\"([^\"]+)\""),
-                "email", Pattern.compile("\"email\":\"([^\"]+)\""),
-                "cityId", Pattern.compile("\"cityId\":(\\d+)"),
-                "provinceId", Pattern.compile("\"province\":\\{[^}]*\"id\":(\\d+)"),
-                "provinceCode", Pattern.compile("\"province\":\\{[^}]*\"code\":\"([^\"]+)\""),
-                "createdAt", Pattern.compile("\"createdAt\":\"([^\"]+)\""));
-
-        static Seeds read(BenchHttp client, String token) throws Exception {
-            Map<String, List<String>> values = new LinkedHashMap<>();
-            FIELDS.keySet().forEach(field -> values.put(field, new ArrayList<>()));
-            for (String sort : List.of("name,asc", "name,desc", "documentNumber,asc", "createdAt,desc", "id,asc")) {
-                for (int page : new int[] {0, 37, 74}) {
-                    String body = client.http.send(get(client, token, "/api/customers?size=100&page=" + page + "&sort=" + sort),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                    FIELDS.forEach((field, pattern) -> {
-                        Matcher matcher = pattern.matcher(body);
-                        while (matcher.find()) {
-                            values.get(field).add(matcher.group(1));
-                        }
-                    });
-                }
-            }
-            values.forEach((field, found) -> {
-                if (found.isEmpty()) {
-                    throw new IllegalStateException("no " + field + " in the customer pages: is the directory empty?");
-                }
-            });
-            return new Seeds(values);
-        }
-
-        int size() {
-            return values.get("documentNumber").size();
-        }
-
-        /** The n-th value of a field, spread: consecutive requests take values far apart in the list. */
-        String pick(String field, int n) {
-            List<String> found = values.get(field);
-            return found.get((int) ((n * 7919L) % found.size()));
-        }
     }
 }

@@ -66,9 +66,36 @@ class BoundedCountTest {
         assertTrue(few.totalExact());
     }
 
+    @Test
+    void aListWithMoreMatchesThanTheBoundIsReadInItsOrderWithTheSameRows() {
+        // more than the bound match, so no index serves the conditions: an enum, an enum in a list, a range
+        List<FilterCondition> common = List.of(new FilterCondition("status", FilterOperator.EQUALS, "completed"),
+                new FilterCondition("channel", FilterOperator.IN, "STORE,PHONE"),
+                new FilterCondition("purchasedAt", FilterOperator.LESS_THAN_OR_EQUAL, "2999-01-01T00:00:00Z"),
+                new FilterCondition("store", FilterOperator.SPECIFIED, "false"));
+        Page<Purchase> first = page(common, new PageRequest(0, 20, new Sort("id", true)));
+        assertFalse(first.totalExact());
+        assertEquals(invoices(31, 50), first.items().stream().map(Purchase::invoiceNumber).toList());
+        Page<Purchase> second = page(common, new PageRequest(1, 20, new Sort("id", true)));
+        assertEquals(invoices(51, 70), second.items().stream().map(Purchase::invoiceNumber).toList());
+        Page<Purchase> newest = page(common, new PageRequest(0, 20, new Sort("id", false)));
+        assertEquals(invoices(ROWS - 19, ROWS).reversed(), newest.items().stream().map(Purchase::invoiceNumber).toList());
+        Page<Purchase> byDate = page(common, new PageRequest(0, 20, new Sort("purchasedAt", true)));
+        assertEquals(20, byDate.items().size());
+        assertTrue(byDate.items().stream().allMatch(purchase -> purchase.channel().name().equals("STORE")));
+    }
+
+    private static List<String> invoices(int first, int last) {
+        return java.util.stream.IntStream.rangeClosed(first, last).mapToObj(n -> "B-" + n).toList();
+    }
+
     private static Page<Purchase> page(List<FilterCondition> conditions) {
+        return page(conditions, new PageRequest(0, 20, new Sort("id", true)));
+    }
+
+    private static Page<Purchase> page(List<FilterCondition> conditions, PageRequest request) {
         try (EntityManager em = jpa.createEntityManager()) {
-            return PurchaseService.LIST.page(em, Purchase.class, new PageRequest(0, 20, new Sort("id", true)), conditions);
+            return PurchaseService.LIST.page(em, Purchase.class, request, conditions);
         }
     }
 }
