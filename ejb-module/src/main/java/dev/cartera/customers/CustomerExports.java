@@ -62,7 +62,7 @@ public class CustomerExports {
     public void forEachPage(List<FilterCondition> filters, PageSink sink) throws IOException {
         // planned once (a search by words reads its index to plan itself), for reading in id order
         FilterSpec.Planned planned = CustomerService.LIST.filters().plan(em, filters)
-                .counted(em, Customer.class, "id").planned();
+                .inOrderOf(em, Customer.class, "id");
         long after = 0;
         List<CustomerExportRow> page;
         do {

@@ -128,6 +128,14 @@ public final class FilterSpec {
         }
 
         /**
+         * The same conditions planned for a list read in the order of {@code sortAttribute}, for a caller that needs
+         * no total: without conditions there is nothing to count or to plan.
+         */
+        public Planned inOrderOf(EntityManager em, Class<?> type, String sortAttribute) {
+            return conditions.isEmpty() ? this : counted(em, type, sortAttribute).planned();
+        }
+
+        /**
          * One predicate per condition; the caller combines them with AND.
          *
          * @param query the query the predicates go into, which a search by words adds its subqueries to
@@ -234,10 +242,13 @@ public final class FilterSpec {
     private Predicate predicate(CriteriaBuilder cb, Root<?> root, FilterCondition condition, String readInOrderOf) {
         FilterableField field = fieldFor(condition);
         Predicate[] alternatives = field.paths().stream()
-                .map(path -> readInOrderOf == null || path.equals(readInOrderOf)
-                        ? predicate(cb, condition.operator() == FilterOperator.SPECIFIED
-                                ? resolveOuter(root, path) : resolve(root, path), field, condition)
-                        : rowByRow(cb, predicate(cb, resolveOuter(root, path), field, condition)))
+                .map(path -> {
+                    boolean indexable = readInOrderOf == null || path.equals(readInOrderOf);
+                    Path<?> resolved = indexable && condition.operator() != FilterOperator.SPECIFIED
+                            ? resolve(root, path) : resolveOuter(root, path);
+                    Predicate predicate = predicate(cb, resolved, field, condition);
+                    return indexable ? predicate : rowByRow(cb, predicate);
+                })
                 .toArray(Predicate[]::new);
         return alternatives.length == 1 ? alternatives[0] : cb.or(alternatives);
     }
