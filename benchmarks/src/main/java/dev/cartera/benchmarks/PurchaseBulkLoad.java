@@ -20,10 +20,14 @@ import java.util.SplittableRandom;
 /**
  * Fills the embedded H2 database of a <em>stopped</em> server with N purchases in one month, spread uniformly over
  * the customers already there (load them first with {@link CustomerBulkLoad}): JDBC batches of 1,000, a commit
- * every 10,000, as {@code Purchase} stores them (UTC wall-clock instants, COP with 2 decimals). Amounts are uniform
+ * every 10,000, as {@code Purchase} stores them (UTC wall-clock instants, COP with 2 decimals, version 1 as EclipseLink
+ * writes a new row). Amounts are uniform
  * between 50,000 and 1,000,000 COP, 90 % COMPLETED, 6 % REFUNDED, 4 % CANCELLED: at 10 purchases a customer about
  * half the customers end above 5,000,000, so the report is large. The instants are uniform over the month in
- * America/Guayaquil.
+ * America/Guayaquil. They are recorded ({@code created_at}, {@code updated_at}) as an import after the month's end would
+ * record them: in id order, {@value #RECORDED_EVERY_MILLIS} ms apart from the month's end, so they grow with the id as
+ * the application writes them and each purchase is recorded after it was made (before, every row had the loader's
+ * start instant, and a list filtered or sorted by {@code createdAt} had nothing to tell apart).
  *
  * <p>It then prints what the report must say, computed here from the generated rows, not by SQL: how many
  * customers are strictly above the threshold, and their total.
@@ -37,7 +41,8 @@ public final class PurchaseBulkLoad {
     private static final long SEED = 20261101L;
     private static final ZoneId COMPANY_ZONE = ZoneId.of("America/Guayaquil");
     private static final String INSERT = "INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, "
-            + "channel, store, status, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + "channel, store, status, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    private static final long RECORDED_EVERY_MILLIS = 250;
     private static final String[] CHANNELS = {"STORE", "ONLINE", "PHONE"};
 
     private PurchaseBulkLoad() {
@@ -67,7 +72,6 @@ public final class PurchaseBulkLoad {
         long monthMillis = period.end().toEpochMilli() - period.start().toEpochMilli();
         String run = Long.toString(System.currentTimeMillis(), 36); // a second run adds other invoices
         SplittableRandom random = new SplittableRandom(SEED);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         long start = System.nanoTime();
         db.setAutoCommit(false);
         try (PreparedStatement insert = db.prepareStatement(INSERT)) {
@@ -82,13 +86,14 @@ public final class PurchaseBulkLoad {
                 long at = period.start().toEpochMilli() + random.nextLong(monthMillis);
                 insert.setLong(1, customers[customer]);
                 insert.setString(2, "B-" + run + "-" + i);
-                insert.setObject(3, LocalDateTime.ofEpochSecond(at / 1000, (int) (at % 1000) * 1_000_000, ZoneOffset.UTC));
+                insert.setObject(3, utc(at));
                 insert.setBigDecimal(4, BigDecimal.valueOf(cents, 2));
                 insert.setString(5, CHANNELS[random.nextInt(CHANNELS.length)]);
                 insert.setString(6, "Tienda " + (1 + random.nextInt(40)));
                 insert.setString(7, status);
-                insert.setObject(8, now);
-                insert.setObject(9, now);
+                LocalDateTime recorded = utc(period.end().toEpochMilli() + i * RECORDED_EVERY_MILLIS);
+                insert.setObject(8, recorded);
+                insert.setObject(9, recorded);
                 insert.addBatch();
                 if (i % BATCH == 0 || i == count) {
                     insert.executeBatch();
@@ -115,6 +120,12 @@ public final class PurchaseBulkLoad {
         System.out.printf("expected in the report of %s (this run's purchases only): %,d customers over %s COP, "
                 + "total %s COP%n", period.key(), qualifying, BigDecimal.valueOf(thresholdCents, 2),
                 BigDecimal.valueOf(totalCents, 2).toPlainString());
+    }
+
+    /** An instant as the application stores it: its UTC wall clock. */
+    private static LocalDateTime utc(long epochMilli) {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(epochMilli, 1000), (int) Math.floorMod(epochMilli, 1000) * 1_000_000,
+                ZoneOffset.UTC);
     }
 
     private static long[] customerIds(Connection db) throws SQLException {
