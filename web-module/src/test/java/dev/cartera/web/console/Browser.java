@@ -121,6 +121,12 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the element has the keyboard focus: a page gives it by script once the document is ready. */
+    void waitForFocus(By by, String why) {
+        new WebDriverWait(driver, PATIENCE).withMessage(why)
+                .until(page -> page.findElement(by).equals(page.switchTo().activeElement()));
+    }
+
     void waitUntilGone(By by) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }

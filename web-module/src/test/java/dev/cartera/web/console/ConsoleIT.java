@@ -102,7 +102,7 @@ class ConsoleIT {
         browser.screenshot("03-home-agent", true);
         browser.open("/admin/lookup");
         WebElement number = browser.waitFor(By.id("lookup:number"));
-        assertEquals(number, browser.driver.switchTo().activeElement(), "the number field has the focus on load");
+        browser.waitForFocus(By.id("lookup:number"), "the number field has the focus on load");
         new Select(browser.driver.findElement(By.id("lookup:type"))).selectByValue("CI");
 
         number.sendKeys("171003406", Keys.ENTER);
