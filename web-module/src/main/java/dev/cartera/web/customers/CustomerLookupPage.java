@@ -1,6 +1,6 @@
 package dev.cartera.web.customers;
 
-import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerCard;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.DocumentType;
 import dev.cartera.customers.DocumentTypeService;
@@ -102,16 +102,15 @@ public class CustomerLookupPage implements Serializable {
             return;
         }
         try {
-            Customer customer = customers.lookup(code.name(), number);
-            result = resultFor(customer);
+            result = resultFor(customers.card(code.name(), number));
         } catch (NotFoundException e) {
             texts.info("lookup:number", "lookup.nobody", texts.text("documentType." + code.name()),
                     ((DocumentCheck.Valid) DocumentNumbers.check(code, number)).number());
         }
     }
 
-    private LookupResult resultFor(Customer customer) {
-        long id = customer.id();
+    private LookupResult resultFor(CustomerCard card) {
+        long id = card.customer().id();
         List<Purchase> latest = purchases.listOfCustomer(id, new PageRequest(0, LATEST, new Sort("purchasedAt", false)),
                 List.of()).items();
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
@@ -120,7 +119,7 @@ public class CustomerLookupPage implements Serializable {
                 .map(loan -> new OwedLoan(loan, loan.outstandingOn(today))).toList();
         BigDecimal total = owed.stream().filter(each -> "COP".equals(each.loan().currency().name()))
                 .map(OwedLoan::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new LookupResult(CustomerView.of(customer), customers.summary(id), customers.facts(id).get("loyalty"),
+        return new LookupResult(CustomerView.of(card.customer()), card.summary(), card.facts().get("loyalty"),
                 latest, owed, total);
     }
 

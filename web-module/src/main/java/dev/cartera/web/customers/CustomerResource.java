@@ -1,6 +1,7 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.Customer;
+import dev.cartera.customers.CustomerCard;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.welcome.WelcomeMessages;
 import dev.cartera.identity.Roles;
@@ -92,9 +93,8 @@ public class CustomerResource {
             summary = "Find a customer by document, in any usual spelling (dots, dashes, spaces)")
     public CustomerLookupView lookup(@QueryParam("documentType") @NotBlank String documentType,
                                      @QueryParam("documentNumber") @NotBlank String documentNumber) {
-        Customer customer = customers.lookup(documentType, documentNumber);
-        return new CustomerLookupView(CustomerView.of(customer), customers.summary(customer.id()),
-                customers.facts(customer.id()));
+        CustomerCard card = customers.card(documentType, documentNumber);
+        return new CustomerLookupView(CustomerView.of(card.customer()), card.summary(), card.facts());
     }
 
     @GET
