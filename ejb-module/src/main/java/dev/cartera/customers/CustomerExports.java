@@ -8,9 +8,12 @@ import dev.cartera.reference.Province;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterSpec;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +36,9 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 /**
@@ -52,26 +59,41 @@ public class CustomerExports {
     @Any
     Instance<CustomerExportSection> sections;
 
+    @Resource
+    SessionContext context;
+
+    @Resource
+    ManagedExecutorService readAhead;
+
     /** Where the pages go: typically an export writer, which may fail writing to the client. */
     @FunctionalInterface
     public interface PageSink {
         void accept(List<CustomerExportRow> page) throws IOException;
     }
 
-    /** Hands every customer matching the filters to {@code sink}, a page at a time, in id order. */
+    /**
+     * Hands every customer matching the filters to {@code sink}, a page at a time, in id order. The next page is
+     * read on another thread while the sink writes this one: reading and writing took about half the time each
+     * (JFR, 1,000,000 customers to CSV), so on two cores they overlap. At most two pages are in memory.
+     */
     public void forEachPage(List<FilterCondition> filters, PageSink sink) throws IOException {
         // planned once (a search by words reads its index to plan itself), for reading in id order
         FilterSpec.Planned planned = CustomerService.LIST.filters().plan(em, filters)
                 .inOrderOf(em, Customer.class, "id");
-        long after = 0;
-        List<CustomerExportRow> page;
-        do {
-            page = page(planned, after);
-            if (!page.isEmpty()) {
+        CustomerExports container = context.getBusinessObject(CustomerExports.class);
+        List<CustomerExportRow> page = page(planned, 0);
+        while (!page.isEmpty()) {
+            long after = page.get(page.size() - 1).id();
+            Future<List<CustomerExportRow>> next = page.size() < PAGE ? CompletableFuture.completedFuture(List.of())
+                    : readAhead.submit(() -> container.page(planned, after));
+            try {
                 sink.accept(page);
-                after = page.get(page.size() - 1).id();
+            } catch (IOException | RuntimeException e) {
+                next.cancel(true);
+                throw e;
             }
-        } while (page.size() == PAGE);
+            page = await(next);
+        }
     }
 
     /**
@@ -111,8 +133,27 @@ public class CustomerExports {
         return found;
     }
 
-    private List<CustomerExportRow> page(FilterSpec.Planned filters, long afterId) {
+    /** The page after {@code afterId}; public for {@link #forEachPage}'s read-ahead, which calls it through the container. */
+    public List<CustomerExportRow> page(FilterSpec.Planned filters, long afterId) {
         return rows(filters, (cb, customerId) -> cb.greaterThan(customerId, afterId), PAGE);
+    }
+
+    /** The read-ahead's page; its failure (a statement timeout...) as the caller's own. */
+    private static List<CustomerExportRow> await(Future<List<CustomerExportRow>> next) throws IOException {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the next page of customers");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private FilterSpec.Planned unfiltered() {

@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cartera.customers.documents.RandomDocumentNumbers;
 import dev.cartera.customers.documents.RucKind;
 import dev.cartera.web.it.Api;
+import dev.cartera.web.it.Imports;
 import dev.cartera.web.it.SharedServer;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -69,6 +74,38 @@ class CustomerExportIT {
             assertEquals("'" + INJECTION, record.get("legalName"));
             assertEquals("Mañana, \"la\" tienda", record.get("tradeName"));
             assertEquals("'+59372845902", record.get("phone"), "a leading + is neutralised too (OWASP)");
+        }
+    }
+
+    /**
+     * More customers than one page of the export (1,000): the next page is read while one is written, so each
+     * customer must come once, in id order, with none left out at a page's edge.
+     */
+    @Test
+    void csvOfMoreCustomersThanAPageHasEachOnceInIdOrder() throws Exception {
+        int customers = 2_345;
+        // a surname of this run only, and cédulas of province 30 (Ecuadorians abroad), which no other test uses
+        String surname = "Paginada" + Long.toString(System.currentTimeMillis(), 36).replaceAll("[0-9]", "x");
+        SplittableRandom random = new SplittableRandom();
+        Set<String> documents = new LinkedHashSet<>();
+        while (documents.size() < customers) {
+            documents.add(RandomDocumentNumbers.randomCedula("30", random));
+        }
+        StringBuilder file = new StringBuilder("Tipo de documento,Número de documento,Nombres,Apellidos\n");
+        documents.forEach(document -> file.append("CI,").append(document).append(",Ana,").append(surname).append('\n'));
+        JsonObject job = new Imports(api, admin).run("customers", "apply", "paginas.csv",
+                file.toString().getBytes(StandardCharsets.UTF_8));
+        Imports.assertCounts(job, customers, customers, 0, 0, 0);
+
+        HttpResponse<byte[]> response = download("/api/customers/export?format=csv&name.contains=" + surname);
+        try (Reader reader = new java.io.BufferedReader(new InputStreamReader(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8))) {
+            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(skipBom(reader)).getRecords();
+            assertEquals(documents, records.stream().map(record -> record.get("documentNumber"))
+                    .collect(Collectors.toSet()), "every imported customer, and nobody else");
+            assertEquals(customers, records.size(), "each once");
+            List<Long> ids = records.stream().map(record -> Long.parseLong(record.get("id"))).toList();
+            assertEquals(ids.stream().sorted().toList(), ids, "in id order");
         }
     }
 
