@@ -19,8 +19,6 @@ import java.util.Objects;
 @Table(name = "app_user", uniqueConstraints = @UniqueConstraint(name = "uk_app_user_username", columnNames = "username"))
 @NamedQuery(name = "User.byUsername", query = "SELECT u FROM User u WHERE u.username = :username")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
-@NamedQuery(name = "User.tokenStanding", query = "SELECT u.credentialsVersion, r.jti FROM User u "
-        + "LEFT JOIN RevokedToken r ON r.jti = :jti WHERE u.id = :id")
 public class User {
 
     public static final int USERNAME_MAX = 64;
