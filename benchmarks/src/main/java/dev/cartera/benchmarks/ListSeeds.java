@@ -2,8 +2,10 @@ package dev.cartera.benchmarks;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +55,25 @@ class ListSeeds {
         return values;
     }
 
-    /** Pages of 100 at the start, a third, two thirds and the end of the first 10,000 in each order given. */
-    static List<String> pagesSpread(String... sorts) {
-        List<String> queries = new ArrayList<>();
-        for (String sort : sorts) {
-            for (int page : new int[] {0, 33, 66, 99}) {
-                queries.add("size=100&page=" + page + "&sort=" + sort);
-            }
+    /**
+     * Pages of 100 in id order starting at eighths of the highest id (the list's keyset cursor made for the row with
+     * that id), and the last page: values from the whole table, not only its ends, so that a range of instants asks
+     * for rows in the middle of the id order too.
+     */
+    static List<String> pagesOverIds(BenchHttp client, String token, String path) throws Exception {
+        String body = client.http.send(get(client, token, path + "?size=1&sort=id,desc"),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher last = Pattern.compile("\"id\":(\\d+)").matcher(body);
+        if (!last.find()) {
+            throw new IllegalStateException("no id in the last page of " + path + ": is the list empty?");
+        }
+        long highest = Long.parseLong(last.group(1));
+        List<String> queries = new ArrayList<>(List.of("size=100&sort=id,desc"));
+        for (int eighth = 0; eighth < 8; eighth++) {
+            String id = Long.toString(highest * eighth / 8);
+            String cursor = String.join("|", "1", "id", "a", "=" + id, id);
+            queries.add("size=100&sort=id,asc&cursor="
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8)));
         }
         return queries;
     }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * {@code GET /api/loans} with every whitelisted filter field and operator ({@code LoanService.LIST}), and every sort in
  * both directions, on a running server with 1,000,000 loans ({@link LoanBulkLoad}). The values (customers, documents,
- * principals, rates, dates, instants) come from the server's own loans, read first from pages at both ends of the
- * table. How it runs, and its arguments: {@link ListBenchmark}.
+ * principals, rates, dates, instants) come from the server's own loans, read first from pages spread over the id
+ * order. How it runs, and its arguments: {@link ListBenchmark}.
  */
 public final class LoanListBenchmark {
 
@@ -28,7 +28,7 @@ public final class LoanListBenchmark {
 
     public static void main(String[] args) throws Exception {
         ListBenchmark.run(args, USAGE, "/api/loans", (client, token) -> new ListSeeds(ListSeeds.read(client, token,
-                "/api/loans", FIELDS, ListSeeds.pagesSpread("id,asc", "id,desc"))), LoanListBenchmark::queries);
+                "/api/loans", FIELDS, ListSeeds.pagesOverIds(client, token, "/api/loans"))), LoanListBenchmark::queries);
     }
 
     private static Map<String, IntFunction<String>> queries(ListSeeds s) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * {@code GET /api/purchases} with every whitelisted filter field and operator ({@code PurchaseService.LIST}), and every
  * sort in both directions, on a running server with 1,000,000 purchases ({@link PurchaseBulkLoad}). The values
- * (customers, invoices, instants, amounts, stores) come from the server's own purchases, read first from pages at both
- * ends of the table. How it runs, and its arguments: {@link ListBenchmark}.
+ * (customers, invoices, instants, amounts, stores) come from the server's own purchases, read first from pages spread over
+ * the id order. How it runs, and its arguments: {@link ListBenchmark}.
  */
 public final class PurchaseListBenchmark {
 
@@ -28,7 +28,7 @@ public final class PurchaseListBenchmark {
 
     public static void main(String[] args) throws Exception {
         ListBenchmark.run(args, USAGE, "/api/purchases", (client, token) -> new ListSeeds(ListSeeds.read(client, token,
-                "/api/purchases", FIELDS, ListSeeds.pagesSpread("id,asc", "id,desc"))), PurchaseListBenchmark::queries);
+                "/api/purchases", FIELDS, ListSeeds.pagesOverIds(client, token, "/api/purchases"))), PurchaseListBenchmark::queries);
     }
 
     private static Map<String, IntFunction<String>> queries(ListSeeds s) {
