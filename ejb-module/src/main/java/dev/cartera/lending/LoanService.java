@@ -36,15 +36,15 @@ public class LoanService {
 
     /** The loan lists (all, and a customer's): their filters and sorts. */
     public static final ListFields LIST = new ListFields(FilterSpec.of(
-            FilterableField.id("customerId", "customerId"),
-            FilterableField.code("customerDocumentType", "customerDocument.type"),
-            FilterableField.code("customerDocumentNumber", "customerDocument.number"),
-            FilterableField.enumerated("status", "status", LoanStatus.class),
-            FilterableField.enumerated("currency", "principal.currency", LoanCurrency.class),
-            FilterableField.range("principal", "principal.amount", FilterValueType.DECIMAL),
-            FilterableField.range("annualRate", "annualRate", FilterValueType.DECIMAL),
-            FilterableField.range("startDate", "startDate", FilterValueType.DATE),
-            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
+            FilterableField.id("customerId", "customerId").required(),
+            FilterableField.code("customerDocumentType", "customerDocument.type").required(),
+            FilterableField.code("customerDocumentNumber", "customerDocument.number").required(),
+            FilterableField.enumerated("status", "status", LoanStatus.class).required(),
+            FilterableField.enumerated("currency", "principal.currency", LoanCurrency.class).required(),
+            FilterableField.range("principal", "principal.amount", FilterValueType.DECIMAL).required(),
+            FilterableField.range("annualRate", "annualRate", FilterValueType.DECIMAL).required(),
+            FilterableField.range("startDate", "startDate", FilterValueType.DATE).required(),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT).required()),
             Map.of("id", "id", "principal", "principal.amount", "annualRate", "annualRate", "termMonths", "termMonths",
                     "startDate", "startDate", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt"),
             "id");

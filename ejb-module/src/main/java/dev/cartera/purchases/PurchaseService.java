@@ -37,14 +37,14 @@ public class PurchaseService {
 
     /** The purchase lists (all, and a customer's): their filters and sorts. */
     public static final ListFields LIST = new ListFields(FilterSpec.of(
-            FilterableField.id("customerId", "customerId"),
-            FilterableField.code("invoiceNumber", "invoiceNumber"),
-            FilterableField.range("purchasedAt", "purchasedAt", FilterValueType.INSTANT),
-            FilterableField.range("amount", "amount.amount", FilterValueType.DECIMAL),
-            FilterableField.enumerated("status", "status", PurchaseStatus.class),
-            FilterableField.enumerated("channel", "channel", PurchaseChannel.class),
+            FilterableField.id("customerId", "customerId").required(),
+            FilterableField.code("invoiceNumber", "invoiceNumber").required(),
+            FilterableField.range("purchasedAt", "purchasedAt", FilterValueType.INSTANT).required(),
+            FilterableField.range("amount", "amount.amount", FilterValueType.DECIMAL).required(),
+            FilterableField.enumerated("status", "status", PurchaseStatus.class).required(),
+            FilterableField.enumerated("channel", "channel", PurchaseChannel.class).required(),
             FilterableField.text("store", "store"),
-            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT)),
+            FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT).required()),
             Map.of("id", "id", "purchasedAt", "purchasedAt", "amount", "amount.amount", "invoiceNumber", "invoiceNumber",
                     "status", "status", "channel", "channel", "createdAt", "createdAt", "updatedAt", "updatedAt"),
             "id");

@@ -4,6 +4,7 @@ import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.SearchWords;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -17,9 +18,11 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.Attribute;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -85,13 +88,23 @@ public final class FilterSpec {
      */
     public Planned plan(EntityManager em, List<FilterCondition> conditions) {
         Map<FilterCondition, WordSearch> searches = new LinkedHashMap<>();
+        List<FilterCondition> asked = new ArrayList<>();
+        boolean matchesNothing = false;
         for (FilterCondition condition : conditions) {
             FilterableField field = fieldFor(condition);
+            if (condition.operator() == FilterOperator.SPECIFIED && field.neverNull()) {
+                // decided without the column, which no index may serve: every record has it, none lacks it
+                if (specified(condition.parameter(), condition.value())) {
+                    continue;
+                }
+                matchesNothing = true;
+            }
             if (condition.operator() == FilterOperator.CONTAINS && field.words() != null) {
                 searches.put(condition, WordSearch.plan(em, field.words(), searchWords(condition)));
             }
+            asked.add(condition);
         }
-        return new Planned(conditions, searches, null);
+        return new Planned(asked, searches, null, matchesNothing);
     }
 
     /**
@@ -110,12 +123,15 @@ public final class FilterSpec {
         private final Map<FilterCondition, WordSearch> searches;
         /** The attribute path the list is read in the order of, when every other condition is checked row by row. */
         private final String readInOrderOf;
+        /** Whether a condition asks for no value of a field every record has: then the list is empty, uncounted. */
+        private final boolean matchesNothing;
 
         private Planned(List<FilterCondition> conditions, Map<FilterCondition, WordSearch> searches,
-                        String readInOrderOf) {
+                        String readInOrderOf, boolean matchesNothing) {
             this.conditions = conditions;
             this.searches = searches;
             this.readInOrderOf = readInOrderOf;
+            this.matchesNothing = matchesNothing;
         }
 
         /**
@@ -124,7 +140,7 @@ public final class FilterSpec {
          */
         public Counted counted(EntityManager em, Class<?> type, String sortAttribute) {
             Total total = count(em, type, this);
-            return new Counted(total.exact() ? this : new Planned(conditions, searches, sortAttribute), total);
+            return new Counted(total.exact() ? this : new Planned(conditions, searches, sortAttribute, false), total);
         }
 
         /**
@@ -183,11 +199,17 @@ public final class FilterSpec {
         Path<?> id = root.get("id");
         boolean sortedIsId = sortAttribute.equals("id");
         Counted counted = plan(em, conditions).counted(em, type, sortAttribute);
+        Total total = counted.total();
+        if (total.exact() && total.items() == 0) {
+            return new Page<>(List.of(), request.page(), request.size(), 0, null, true); // counted: nothing to read
+        }
         List<Predicate> where = new ArrayList<>(counted.planned().predicates(cb, query, root));
         if (request.after() != null) {
             where.add(Keyset.after(cb, sorted, id, request.after(), sortedIsId));
         }
-        query.multiselect(root, sorted, id).where(where.toArray(Predicate[]::new));
+        // the page's ids first, then its rows: an index that holds the conditions' columns and the id answers the
+        // first query alone, where reading the rows of every match before sorting them cost 0.1-0.4 s for 4,000
+        query.multiselect(sorted, id).where(where.toArray(Predicate[]::new));
         var order = ascending ? cb.asc(sorted) : cb.desc(sorted);
         var tieBreak = ascending ? cb.asc(id) : cb.desc(id);
         query.orderBy(sortedIsId ? List.of(order) : List.of(order, tieBreak));
@@ -196,10 +218,27 @@ public final class FilterSpec {
                 .setFirstResult(request.firstResult()).setMaxResults(request.size() + 1).getResultList();
         List<Tuple> shown = rows.subList(0, Math.min(rows.size(), request.size()));
         String next = rows.size() > request.size()
-                ? Keyset.cursorAfter(request.sort(), shown.getLast().get(1), shown.getLast().get(2)).encode() : null;
-        List<T> items = shown.stream().map(row -> type.cast(row.get(0))).toList();
-        Total total = counted.total();
+                ? Keyset.cursorAfter(request.sort(), shown.getLast().get(0), shown.getLast().get(1)).encode() : null;
+        List<T> items = byIds(em, type, shown.stream().map(row -> row.get(1)).toList());
         return new Page<>(items, request.page(), request.size(), total.items(), next, total.exact());
+    }
+
+    /**
+     * The entities with these ids, in their order: one query by primary key. A row deleted since its id was read is
+     * left out, as if the page had been read a moment later.
+     */
+    private static <T> List<T> byIds(EntityManager em, Class<T> type, List<Object> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.select(root).where(root.get("id").in(ids));
+        PersistenceUnitUtil identity = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Object, T> byId = new HashMap<>();
+        em.createQuery(query).getResultList().forEach(entity -> byId.put(identity.getIdentifier(entity), entity));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -210,6 +249,9 @@ public final class FilterSpec {
      */
     private static Total count(EntityManager em, Class<?> type, Planned planned) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        if (planned.matchesNothing) {
+            return new Total(0, true);
+        }
         if (planned.conditions.isEmpty()) {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             count.select(cb.count(count.from(type)));

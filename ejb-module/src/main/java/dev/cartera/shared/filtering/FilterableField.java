@@ -17,11 +17,13 @@ import static dev.cartera.shared.filtering.FilterOperator.SPECIFIED;
  * A field a list may be filtered on: its wire name, the entity attribute path(s) behind it (dotted, e.g.
  * {@code city.province.code}; several paths match if any does) and the operators that make sense for it.
  *
- * @param words for a field searched by words, the entity of its table of {@link dev.cartera.shared.SearchWords} that
- *              {@code contains} asks instead of a substring of the paths; else null
+ * @param words     for a field searched by words, the entity of its table of {@link dev.cartera.shared.SearchWords} that
+ *                  {@code contains} asks instead of a substring of the paths; else null
+ * @param neverNull whether every record has a value (a {@code NOT NULL} column): then {@code specified} is answered
+ *                  without asking the column ({@link #required()})
  */
 public record FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators,
-                              Class<? extends Enum<?>> enumType, Class<? extends SearchWordRow> words) {
+                              Class<? extends Enum<?>> enumType, Class<? extends SearchWordRow> words, boolean neverNull) {
 
     private static final Set<FilterOperator> TEXT_OPERATORS = EnumSet.of(EQUALS, IN, CONTAINS, SPECIFIED);
     private static final Set<FilterOperator> CODE_OPERATORS = EnumSet.of(EQUALS, IN, SPECIFIED);
@@ -37,7 +39,22 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
     }
 
     public FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators) {
-        this(name, paths, type, operators, null, null);
+        this(name, paths, type, operators, null, null, false);
+    }
+
+    public FilterableField(String name, List<String> paths, FilterValueType type, Set<FilterOperator> operators,
+                           Class<? extends Enum<?>> enumType, Class<? extends SearchWordRow> words) {
+        this(name, paths, type, operators, enumType, words, false);
+    }
+
+    /**
+     * The same field over a column of the list's own table that is never null (not a path through a relation, which
+     * an outer join may find nothing for): {@code specified=true} matches every record and {@code specified=false}
+     * none, which {@link FilterSpec#plan} decides without asking the column (a loan's currency, which no index
+     * holds: every loan was read for a count of none, 2-2.7 s at 1,000,000 loans).
+     */
+    public FilterableField required() {
+        return new FilterableField(name, paths, type, operators, enumType, words, true);
     }
 
     /** The filter's text value as the attribute's Java value. */

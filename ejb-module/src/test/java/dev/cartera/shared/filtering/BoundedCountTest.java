@@ -85,6 +85,27 @@ class BoundedCountTest {
         assertTrue(byDate.items().stream().allMatch(purchase -> purchase.channel().name().equals("STORE")));
     }
 
+    @Test
+    void specifiedOnARequiredFieldIsDecidedWithoutTheColumnAndFindsWhatIsNullOnAnOptionalOne() {
+        // channel is NOT NULL (FilterableField.required): none lacks it, all have it; store is null in every row here
+        Page<Purchase> none = page(List.of(new FilterCondition("channel", FilterOperator.SPECIFIED, "false")));
+        assertEquals(0, none.totalItems());
+        assertTrue(none.totalExact());
+        assertTrue(none.items().isEmpty());
+        Page<Purchase> all = page(List.of(new FilterCondition("channel", FilterOperator.SPECIFIED, "true"),
+                new FilterCondition("channel", FilterOperator.EQUALS, "ONLINE")));
+        assertEquals(30, all.totalItems());
+        assertEquals(invoices(1, 20), all.items().stream().map(Purchase::invoiceNumber).toList());
+        Page<Purchase> every = page(List.of(new FilterCondition("channel", FilterOperator.SPECIFIED, "true")));
+        assertEquals(ROWS, every.totalItems(), "the whole list, counted exactly");
+        assertTrue(every.totalExact());
+        assertEquals(invoices(1, 20), every.items().stream().map(Purchase::invoiceNumber).toList());
+        Page<Purchase> withoutStore = page(List.of(new FilterCondition("store", FilterOperator.SPECIFIED, "false")));
+        assertFalse(withoutStore.totalExact(), "every row has no store");
+        assertEquals(invoices(1, 20), withoutStore.items().stream().map(Purchase::invoiceNumber).toList());
+        assertTrue(page(List.of(new FilterCondition("store", FilterOperator.SPECIFIED, "true"))).items().isEmpty());
+    }
+
     private static List<String> invoices(int first, int last) {
         return java.util.stream.IntStream.rangeClosed(first, last).mapToObj(n -> "B-" + n).toList();
     }
