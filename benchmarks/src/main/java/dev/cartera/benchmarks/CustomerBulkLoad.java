@@ -46,8 +46,6 @@ import java.util.SplittableRandom;
  */
 public final class CustomerBulkLoad {
 
-    private static final int BATCH = 1_000;
-    private static final int COMMIT_EVERY = 10_000;
     private static final int SAMPLE_HITS = 2_000;
     private static final int SAMPLE_MISSES = 200;
     private static final long SEED = 20261123L;
@@ -81,9 +79,10 @@ public final class CustomerBulkLoad {
         List<String> hits = new ArrayList<>();
         int inserted = 0;
         int duplicates = 0;
-        long start = System.nanoTime();
         db.setAutoCommit(false);
+        BulkInsert rhythm;
         try (PreparedStatement insert = db.prepareStatement(INSERT)) {
+            rhythm = new BulkInsert(db, insert, count, "customers");
             while (inserted < count) {
                 DemoCustomer customer = DemoCustomers.next(random, places);
                 DocumentCheck.Valid document = valid(customer);
@@ -101,18 +100,10 @@ public final class CustomerBulkLoad {
                 } else if (random.nextInt(inserted) < SAMPLE_HITS) {
                     hits.set(random.nextInt(SAMPLE_HITS), key);
                 }
-                if (inserted % BATCH == 0 || inserted == count) {
-                    insert.executeBatch();
-                }
-                if (inserted % COMMIT_EVERY == 0 || inserted == count) {
-                    db.commit();
-                }
-                if (inserted % 100_000 == 0) {
-                    System.out.printf("%,d customers in %.1f s%n", inserted, (System.nanoTime() - start) / 1e9);
-                }
+                rhythm.added(inserted);
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = rhythm.seconds();
         // the search words and folded e-mail, as the migration writes them for customers stored before it
         long wordsStart = System.nanoTime();
         long searchable = V19__Customer_search_words.fill(db);

@@ -43,8 +43,6 @@ import java.util.SplittableRandom;
  */
 public final class LoanBulkLoad {
 
-    private static final int BATCH = 1_000;
-    private static final int COMMIT_EVERY = 10_000;
     private static final long SEED = 20261205L;
     private static final int YEARS = 6;
     private static final ZoneId COMPANY_ZONE = ZoneId.of("America/Guayaquil");
@@ -88,9 +86,10 @@ public final class LoanBulkLoad {
         Instant first = now.minus(Duration.ofDays(365L * YEARS));
         long spanMillis = now.toEpochMilli() - first.toEpochMilli();
         Map<String, Integer> statuses = new java.util.TreeMap<>();
-        long start = System.nanoTime();
         db.setAutoCommit(false);
+        BulkInsert rhythm;
         try (PreparedStatement insert = db.prepareStatement(INSERT)) {
+            rhythm = new BulkInsert(db, insert, count, "loans");
             for (int i = 1; i <= count; i++) {
                 Borrower borrower = borrowers.get(random.nextInt(borrowers.size()));
                 // requested in id order, evenly over the years, each one a little after the one before
@@ -119,18 +118,10 @@ public final class LoanBulkLoad {
                 insert.setObject(13, utc(standing.changedAt()));
                 insert.setLong(14, 1 + standing.movesAfterInsert());
                 insert.addBatch();
-                if (i % BATCH == 0 || i == count) {
-                    insert.executeBatch();
-                }
-                if (i % COMMIT_EVERY == 0 || i == count) {
-                    db.commit();
-                }
-                if (i % 100_000 == 0) {
-                    System.out.printf("%,d loans in %.1f s%n", i, (System.nanoTime() - start) / 1e9);
-                }
+                rhythm.added(i);
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = rhythm.seconds();
         System.out.printf("Loaded %,d loans over %,d customers in %.1f s (%,.0f rows/s); by status: %s%n", count,
                 borrowers.size(), seconds, count / seconds, statuses);
         try (ResultSet total = db.createStatement().executeQuery("SELECT COUNT(*) FROM loan")) {

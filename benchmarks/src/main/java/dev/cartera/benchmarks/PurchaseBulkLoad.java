@@ -36,8 +36,6 @@ import java.util.SplittableRandom;
  */
 public final class PurchaseBulkLoad {
 
-    private static final int BATCH = 1_000;
-    private static final int COMMIT_EVERY = 10_000;
     private static final long SEED = 20261101L;
     private static final ZoneId COMPANY_ZONE = ZoneId.of("America/Guayaquil");
     private static final String INSERT = "INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, "
@@ -72,9 +70,10 @@ public final class PurchaseBulkLoad {
         long monthMillis = period.end().toEpochMilli() - period.start().toEpochMilli();
         String run = Long.toString(System.currentTimeMillis(), 36); // a second run adds other invoices
         SplittableRandom random = new SplittableRandom(SEED);
-        long start = System.nanoTime();
         db.setAutoCommit(false);
+        BulkInsert rhythm;
         try (PreparedStatement insert = db.prepareStatement(INSERT)) {
+            rhythm = new BulkInsert(db, insert, count, "purchases");
             for (int i = 1; i <= count; i++) {
                 int customer = random.nextInt(customers.length);
                 long cents = 5_000_000 + random.nextLong(95_000_001);
@@ -95,18 +94,10 @@ public final class PurchaseBulkLoad {
                 insert.setObject(8, recorded);
                 insert.setObject(9, recorded);
                 insert.addBatch();
-                if (i % BATCH == 0 || i == count) {
-                    insert.executeBatch();
-                }
-                if (i % COMMIT_EVERY == 0 || i == count) {
-                    db.commit();
-                }
-                if (i % 100_000 == 0) {
-                    System.out.printf("%,d purchases in %.1f s%n", i, (System.nanoTime() - start) / 1e9);
-                }
+                rhythm.added(i);
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = rhythm.seconds();
         System.out.printf("Loaded %,d purchases in %s over %,d customers in %.1f s (%,.0f rows/s)%n", count,
                 period.key(), customers.length, seconds, count / seconds);
         long qualifying = 0;
