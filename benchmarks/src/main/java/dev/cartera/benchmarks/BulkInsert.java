@@ -1,6 +1,10 @@
 package dev.cartera.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -27,6 +31,13 @@ final class BulkInsert {
         this.insert = insert;
         this.count = count;
         this.noun = noun;
+    }
+
+    /** The H2 file of a stopped server's data directory, with the password the server generated beside it. */
+    static Connection stoppedServersDatabase(Path dataDir) throws IOException, SQLException {
+        String password = Files.readString(dataDir.resolve("db/password")).trim();
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/cartera") + ";MODE=MSSQLServer";
+        return DriverManager.getConnection(url, "cartera", password);
     }
 
     /** After the {@code n}-th row's {@code addBatch}. */

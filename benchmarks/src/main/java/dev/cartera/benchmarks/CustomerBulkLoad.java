@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,10 +61,8 @@ public final class CustomerBulkLoad {
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int count = Integer.parseInt(args[1]);
-        String password = Files.readString(dataDir.resolve("db/password")).trim();
-        String url = "jdbc:h2:file:" + dataDir.resolve("db/cartera") + ";MODE=MSSQLServer";
         MachineReport.print();
-        try (Connection db = DriverManager.getConnection(url, "cartera", password)) {
+        try (Connection db = BulkInsert.stoppedServersDatabase(dataDir)) {
             load(db, count, Path.of(args[2]));
         }
         MachineReport.printLoad("after");

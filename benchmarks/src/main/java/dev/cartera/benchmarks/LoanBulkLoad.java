@@ -1,10 +1,8 @@
 package dev.cartera.benchmarks;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,10 +68,8 @@ public final class LoanBulkLoad {
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int count = Integer.parseInt(args[1]);
-        String password = Files.readString(dataDir.resolve("db/password")).trim();
-        String url = "jdbc:h2:file:" + dataDir.resolve("db/cartera") + ";MODE=MSSQLServer";
         MachineReport.print();
-        try (Connection db = DriverManager.getConnection(url, "cartera", password)) {
+        try (Connection db = BulkInsert.stoppedServersDatabase(dataDir)) {
             load(db, count);
         }
         MachineReport.printLoad("after");

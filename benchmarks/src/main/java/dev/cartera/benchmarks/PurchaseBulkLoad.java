@@ -2,10 +2,8 @@ package dev.cartera.benchmarks;
 
 import dev.cartera.loyalty.LoyaltyPeriod;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,10 +53,8 @@ public final class PurchaseBulkLoad {
         int count = Integer.parseInt(args[1]);
         LoyaltyPeriod period = new LoyaltyPeriod(YearMonth.parse(args[2]), COMPANY_ZONE);
         long thresholdCents = new BigDecimal(args[3]).movePointRight(2).longValueExact();
-        String password = Files.readString(dataDir.resolve("db/password")).trim();
-        String url = "jdbc:h2:file:" + dataDir.resolve("db/cartera") + ";MODE=MSSQLServer";
         MachineReport.print();
-        try (Connection db = DriverManager.getConnection(url, "cartera", password)) {
+        try (Connection db = BulkInsert.stoppedServersDatabase(dataDir)) {
             load(db, count, period, thresholdCents);
         }
         MachineReport.printLoad("after");
