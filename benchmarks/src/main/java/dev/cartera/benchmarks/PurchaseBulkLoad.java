@@ -1,6 +1,7 @@
 package dev.cartera.benchmarks;
 
 import dev.cartera.loyalty.LoyaltyPeriod;
+import dev.cartera.shared.TextFolding;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +38,7 @@ public final class PurchaseBulkLoad {
     private static final long SEED = 20261101L;
     private static final ZoneId COMPANY_ZONE = ZoneId.of("America/Guayaquil");
     private static final String INSERT = "INSERT INTO purchase (customer_id, invoice_number, purchased_at, amount, "
-            + "channel, store, status, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + "channel, store, status, created_at, updated_at, version, store_search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
     private static final long RECORDED_EVERY_MILLIS = 250;
     private static final String[] CHANNELS = {"STORE", "ONLINE", "PHONE"};
 
@@ -84,11 +85,13 @@ public final class PurchaseBulkLoad {
                 insert.setObject(3, utc(at));
                 insert.setBigDecimal(4, BigDecimal.valueOf(cents, 2));
                 insert.setString(5, CHANNELS[random.nextInt(CHANNELS.length)]);
-                insert.setString(6, "Tienda " + (1 + random.nextInt(40)));
+                String store = "Tienda " + (1 + random.nextInt(40));
+                insert.setString(6, store);
                 insert.setString(7, status);
                 LocalDateTime recorded = utc(period.end().toEpochMilli() + i * RECORDED_EVERY_MILLIS);
                 insert.setObject(8, recorded);
                 insert.setObject(9, recorded);
+                insert.setString(10, TextFolding.fold(store)); // as Purchase writes it
                 insert.addBatch();
                 rhythm.added(i);
             }

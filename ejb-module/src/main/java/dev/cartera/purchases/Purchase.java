@@ -1,6 +1,7 @@
 package dev.cartera.purchases;
 
 import dev.cartera.shared.Money;
+import dev.cartera.shared.TextFolding;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -52,6 +53,10 @@ public class Purchase {
     @Column(length = STORE_MAX)
     private String store;
 
+    /** The store {@link TextFolding folded}, indexed: what {@code store.equals} and {@code store.in} look up. */
+    @Column(name = "store_search", length = STORE_MAX)
+    private String storeSearch;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private PurchaseStatus status;
@@ -86,6 +91,7 @@ public class Purchase {
         this.amount = details.amount();
         this.channel = details.channel();
         this.store = details.store();
+        this.storeSearch = TextFolding.fold(store);
         this.status = details.status();
         this.updatedAt = now;
         return true;

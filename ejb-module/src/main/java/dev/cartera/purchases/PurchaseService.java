@@ -43,7 +43,7 @@ public class PurchaseService {
             FilterableField.range("amount", "amount.amount", FilterValueType.DECIMAL).required(),
             FilterableField.enumerated("status", "status", PurchaseStatus.class).required(),
             FilterableField.enumerated("channel", "channel", PurchaseChannel.class).required(),
-            FilterableField.text("store", "store"),
+            FilterableField.folded("store", "storeSearch"),
             FilterableField.range("createdAt", "createdAt", FilterValueType.INSTANT).required()),
             Map.of("id", "id", "purchasedAt", "purchasedAt", "amount", "amount.amount", "invoiceNumber", "invoiceNumber",
                     "status", "status", "channel", "channel", "createdAt", "createdAt", "updatedAt", "updatedAt"),

@@ -80,6 +80,14 @@ public record FilterableField(String name, List<String> paths, FilterValueType t
         return new FilterableField(name, List.of(path), FilterValueType.FOLDED_TEXT, TEXT_OPERATORS, null, words);
     }
 
+    /**
+     * Free text kept {@link dev.cartera.shared.TextFolding folded} in {@code path}, so {@code equals} and {@code in}
+     * are index lookups where {@code LOWER(column)} is a scan; {@code contains} still reads row by row.
+     */
+    public static FilterableField folded(String name, String path) {
+        return new FilterableField(name, List.of(path), FilterValueType.FOLDED_TEXT, TEXT_OPERATORS);
+    }
+
     public static FilterableField text(String name, String path) {
         return new FilterableField(name, List.of(path), FilterValueType.TEXT, TEXT_OPERATORS);
     }

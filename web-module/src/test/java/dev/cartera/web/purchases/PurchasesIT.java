@@ -15,6 +15,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +138,7 @@ class PurchasesIT {
     @Test
     void everyFilterPagingAndSorting() {
         long customerId = newCustomer(api, admin).getJsonNumber("id").longValue();
-        long a = create(purchase(customerId, "A-" + invoice(), "2026-09-30T23:00:00Z", "100000", "STORE").add("store", "Cuenca - Centro"));
+        long a = create(purchase(customerId, "A-" + invoice(), "2026-09-30T23:00:00Z", "100000", "STORE").add("store", "Cuenca - Mall del Río"));
         long b = create(purchase(customerId, "B-" + invoice(), "2026-10-01T05:00:00Z", "5000000", "ONLINE"));
         long c = create(purchase(customerId, "C-" + invoice(), "2026-10-31T12:00:00Z", "2500000.75", "PHONE").add("status", "CANCELLED"));
         long d = create(purchase(customerId, "D-" + invoice(), "2026-11-01T05:00:00Z", "999.99", "STORE").add("store", "Quito - El Recreo").add("status", "REFUNDED"));
@@ -155,6 +157,10 @@ class PurchasesIT {
         assertEquals(List.of(a, d), api.get(mine + "&channel.in=STORE&sort=id", admin).ids());
         assertEquals(List.of(b, c), api.get(mine + "&channel.in=online,phone&sort=id", admin).ids());
         assertEquals(List.of(d), api.get(mine + "&store.contains=Recreo", admin).ids());
+        assertEquals(List.of(d), api.get(mine + "&store.contains=RECREO", admin).ids(), "in any case");
+        assertEquals(List.of(a), api.get(mine + "&store.equals=" + query("cuenca  -  MALL DEL RIO"), admin).ids(), "case, accents and spaces folded");
+        assertEquals(List.of(a, d), api.get(mine + "&store.in=" + query("Cuenca - Mall del Rio,Quito - El Recreo") + "&sort=id", admin).ids());
+        assertEquals(List.of(b, c), api.get(mine + "&store.specified=false&sort=id", admin).ids());
         String invoiceOfC = api.get("/api/purchases/" + c, admin).json().getString("invoiceNumber");
         assertEquals(List.of(c), api.get("/api/purchases?invoiceNumber.equals=" + invoiceOfC.toLowerCase(), admin).ids());
         assertEquals(List.of(a, b, c, d), api.get(mine + "&createdAt.greaterThan=2020-01-01&sort=id", admin).ids());
@@ -279,5 +285,9 @@ class PurchasesIT {
     /** 0912345678 as 091.234.567-8: the lookup takes any usual spelling. */
     private static String dotted(String cedula) {
         return cedula.substring(0, 3) + "." + cedula.substring(3, 6) + "." + cedula.substring(6, 9) + "-" + cedula.substring(9);
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
