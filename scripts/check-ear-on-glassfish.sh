@@ -230,11 +230,12 @@ start_domain() {
 # The pool from the same file Payara Micro boots with. GlassFish has no ${MPCONFIG=key} references; a plain
 # ${key} that no system property defines resolves from the environment with MicroProfile Config's mapping
 # (cartera.db.url -> CARTERA_DB_URL), when the pool connects. So the values, and the password, stay out of
-# domain.xml and out of every command line and log. Payara's own commands (set-metrics-configuration: GlassFish has
-# no MicroProfile Metrics to switch off) are left out.
+# domain.xml and out of every command line and log. What only Payara has is left out: set-metrics-configuration
+# (GlassFish has no MicroProfile Metrics to switch off) and the pool's skip-client-info-validation.
 create_datasource() {
     local commands="$run/h2-glassfish.asadmin"
-    sed -e 's/\${MPCONFIG=\([^}]*\)}/${\1}/g' -e '/^set-metrics-configuration /d' "$post_boot" > "$commands"
+    sed -e 's/\${MPCONFIG=\([^}]*\)}/${\1}/g' -e '/^set-metrics-configuration /d' \
+        -e '/skip-client-info-validation=/d' "$post_boot" > "$commands"
     if grep -q 'MPCONFIG' "$commands" || ! grep -q '\${cartera\.db\.password}' "$commands"; then
         fail "could not turn the \${MPCONFIG=...} references of $post_boot into \${...}: has the file changed?"
     fi

@@ -6,15 +6,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the schema to the version the code expects (Flyway scripts in {@code db/migration}) before anything
  * else touches the database. Startup beans that use the database declare {@code @DependsOn("SchemaMigrations")}.
- * Flyway's lock table serialises instances that start together.
+ * Flyway's lock table serialises instances that start together. Before them, while nothing else holds the database
+ * open, the embedded H2 file is compacted when most of it is unused space ({@link EmbeddedDatabaseCompaction}).
  */
 @Singleton
 @Startup
@@ -26,8 +30,18 @@ public class SchemaMigrations {
     @Resource(lookup = "jdbc/cartera")
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "cartera.db.compact-at-start")
+    String compactAtStart;
+
+    /**
+     * Outside any transaction, which the class's attribute does not say for a lifecycle callback: in one, the pool
+     * hands the same connection back for the whole callback, and after the compaction that one is closed.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
+        compact();
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -37,6 +51,17 @@ public class SchemaMigrations {
         if (result.migrationsExecuted > 0) {
             LOG.info(() -> "Database schema migrated to version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations)");
+        }
+    }
+
+    /** The embedded database's unused space given back while nothing else holds it open. */
+    private void compact() {
+        try {
+            EmbeddedDatabaseCompaction.compactIfWasteful(dataSource, EmbeddedDatabaseCompaction.mode(compactAtStart))
+                    .ifPresent(done -> LOG.info(() -> "Embedded database compacted in %,d ms: %,.1f MiB to %,.1f MiB"
+                            .formatted(done.millis(), done.bytesBefore() / 1048576.0, done.bytesAfter() / 1048576.0)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded database could not be compacted at start", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.cartera.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The quick start's own command, twice over the same data directory: what the first run wrote (users, keys,
  * revocations) is still there for the second, a token issued before the restart still verifies, and the reference
- * data loaded again at the second start is not duplicated.
+ * data loaded again at the second start is not duplicated. The second start compacts the embedded database first
+ * ({@code CARTERA_DB_COMPACT_AT_START=always}), under everything the test then reads back.
  */
 class RestartIT {
 
@@ -47,7 +49,7 @@ class RestartIT {
         ItEnvironment.deleteRecursively(work);
         int port = freePort();
 
-        Api api = start(port, 1);
+        Api api = start(port, 1, "never");
         String admin = api.login("admin", adminPassword);
         api.createUser(admin, "keeper", "user", "long-lived-password-1");
         String keeperToken = api.login("keeper", "long-lived-password-1");
@@ -58,7 +60,12 @@ class RestartIT {
         assertEquals(List.of(24, 221, 8), referenceCounts, "provinces and cities of EC, document types");
         stop();
 
-        api = start(port, 2);
+        long fileBefore = Files.size(work.resolve("data/db/cartera.mv.db"));
+        api = start(port, 2, "always");
+        String log = Files.readString(work.resolve("run-2.log"));
+        assertTrue(log.contains("Embedded database compacted"), "the second start compacted the database first");
+        assertFalse(log.contains("RAR7115"), "closing the connection H2 shut down logs no SEVERE");
+        assertTrue(Files.size(work.resolve("data/db/cartera.mv.db")) < fileBefore, "and the file shrank");
         Api.Reply me = api.get("/api/auth/me", keeperToken);
         assertEquals(200, me.status(), "a token issued before the restart still verifies: " + me);
         assertEquals("keeper", me.json().getString("username"));
@@ -73,7 +80,7 @@ class RestartIT {
         }
     }
 
-    private Api start(int port, int run) throws IOException, InterruptedException {
+    private Api start(int port, int run, String compactAtStart) throws IOException, InterruptedException {
         Files.createDirectories(work);
         ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("run.sh").toString())
                 .directory(repo.toFile())
@@ -83,6 +90,7 @@ class RestartIT {
         builder.environment().put("CARTERA_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("CARTERA_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("CARTERA_SKIP_BUILD", "true");
+        builder.environment().put("CARTERA_DB_COMPACT_AT_START", compactAtStart);
         builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + work);
         server = builder.start();
         URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
