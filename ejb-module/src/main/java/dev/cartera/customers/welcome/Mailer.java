@@ -4,4 +4,9 @@ package dev.cartera.customers.welcome;
 public interface Mailer {
 
     void send(Envelope envelope) throws DeliveryFailure;
+
+    /** Whether {@link #send} puts a message on its way, or only writes it to the log. */
+    default boolean delivers() {
+        return true;
+    }
 }

@@ -73,8 +73,10 @@ public class MessageDispatcher {
             }
         }
         if (sent > 0) {
-            int count = sent;
-            LOG.info(() -> "Sent " + count + (count == 1 ? " message" : " messages") + " of " + messageIds.size());
+            String count = sent + (sent == 1 ? " message" : " messages") + " of " + messageIds.size();
+            LOG.info(() -> mailer.delivers() ? "Sent " + count
+                    : "No SMTP server configured (cartera.mail.smtp.host): " + count + " only logged, at FINE ("
+                    + LoggingMailer.class.getName() + ")");
         }
     }
 

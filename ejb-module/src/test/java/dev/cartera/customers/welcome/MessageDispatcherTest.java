@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The order of claim, send and record, with the outbox and the mail server replaced by fakes. */
@@ -91,5 +95,45 @@ class MessageDispatcherTest {
         dispatcher.onQueued(queued);
         assertEquals(List.of("req-alta"), contexts);
         assertEquals(Optional.empty(), LogContext.current());
+    }
+
+    @Test
+    void withoutAnSmtpServerABatchIsOneInfoLineAndEachMessageAFineOne() {
+        MessageDispatcher dispatcher = dispatcher(Map.of());
+        dispatcher.mailer = new LoggingMailer();
+        List<LogRecord> records = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger mailerLog = Logger.getLogger(LoggingMailer.class.getName());
+        Logger dispatcherLog = Logger.getLogger(MessageDispatcher.class.getName());
+        Level mailerLevel = mailerLog.getLevel();
+        mailerLog.setLevel(Level.FINE);
+        mailerLog.addHandler(capture);
+        dispatcherLog.addHandler(capture);
+        try {
+            dispatcher.onQueued(new MessageQueued(List.of(1L, 2L, 3L), Optional.empty()));
+        } finally {
+            mailerLog.removeHandler(capture);
+            dispatcherLog.removeHandler(capture);
+            mailerLog.setLevel(mailerLevel);
+        }
+        assertEquals(List.of("1 SENT", "2 SENT", "3 SENT"), outbox.recorded, "marked, so they are not retried");
+        List<String> info = records.stream().filter(record -> record.getLevel() == Level.INFO)
+                .map(LogRecord::getMessage).toList();
+        assertEquals(List.of("No SMTP server configured (cartera.mail.smtp.host): 3 messages of 3 only logged, at FINE ("
+                + LoggingMailer.class.getName() + ")"), info);
+        assertEquals(3, records.stream().filter(record -> record.getLevel() == Level.FINE).count());
     }
 }
