@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,9 +50,7 @@ public final class CustomerImportFile {
         int rows = Integer.parseInt(args[1]);
         List<Place> places = new ArrayList<>();
         Map<Long, City> cities = new HashMap<>();
-        String password = Files.readString(dataDir.resolve("db/password")).trim();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/cartera")
-                + ";MODE=MSSQLServer", "cartera", password);
+        try (Connection db = BulkInsert.stoppedServersDatabase(dataDir);
              ResultSet found = db.createStatement().executeQuery("SELECT c.id, p.country_code, p.code, c.name "
                      + "FROM city c JOIN province p ON p.id = c.province_id WHERE p.country_code IN ('EC', 'CO') "
                      + "ORDER BY c.id")) {

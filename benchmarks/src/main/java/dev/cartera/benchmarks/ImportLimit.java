@@ -6,10 +6,8 @@ import dev.cartera.customers.demo.DemoCustomers.Place;
 import dev.cartera.customers.documents.DocumentCheck;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -47,10 +45,8 @@ public final class ImportLimit {
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int rows = Integer.parseInt(args[1]);
-        String password = Files.readString(dataDir.resolve("db/password")).trim();
         MachineReport.print();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/cartera")
-                + ";MODE=MSSQLServer", "cartera", password)) {
+        try (Connection db = BulkInsert.stoppedServersDatabase(dataDir)) {
             createEmptyCopy(db);
             List<Place> places = CustomerBulkLoad.places(db);
             String merge = "MERGE INTO customer_limit (document_type, document_number, kind, document_province_code, "
