@@ -8,11 +8,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the schema to the version the code expects (Flyway scripts in {@code db/migration}) before anything
@@ -54,14 +55,18 @@ public class SchemaMigrations {
         }
     }
 
-    /** The embedded database's unused space given back while nothing else holds it open. */
+    /**
+     * The embedded database's unused space given back while nothing else holds it open. A compaction that fails (a
+     * disk without room for the copy) leaves the file as it was, and the server starts on it.
+     */
     private void compact() {
+        EmbeddedDatabaseCompaction.Mode mode = EmbeddedDatabaseCompaction.mode(compactAtStart);
         try {
-            EmbeddedDatabaseCompaction.compactIfWasteful(dataSource, EmbeddedDatabaseCompaction.mode(compactAtStart))
+            EmbeddedDatabaseCompaction.compactIfWasteful(dataSource, mode)
                     .ifPresent(done -> LOG.info(() -> "Embedded database compacted in %,d ms: %,.1f MiB to %,.1f MiB"
                             .formatted(done.millis(), done.bytesBefore() / 1048576.0, done.bytesAfter() / 1048576.0)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("the embedded database could not be compacted at start", e);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The embedded database could not be compacted; starting on the file as it is", e);
         }
     }
 }
