@@ -9,19 +9,30 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends queued messages once their transaction has committed, off the request thread, one by one: claim, send
- * outside any transaction, record the outcome. A temporary failure (the server down, a timeout, a 4xx) ends the
- * batch: the rest would most likely fail the same way, each after its timeout. A message whose send failed for a while, or was interrupted
- * (a crash between commit and send), is picked up by the {@linkplain OutboxSweep sweep}.
+ * Sends queued messages once their transaction has committed, off the request thread, a batch at a time: claim
+ * the batch, send each message outside any transaction, record the outcomes. A temporary failure (the server
+ * down, a timeout, a 4xx) ends the sending: the rest would most likely fail the same way, each after its
+ * timeout. A message whose send failed for a while, or was interrupted (a crash between commit and send), is
+ * picked up by the {@linkplain OutboxSweep sweep}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MessageDispatcher {
+
+    /**
+     * The most messages claimed, and recorded sent, in one transaction. It bounds what a crash between a send and
+     * its record sends twice (after the lease, with the same Message-ID), where one transaction per message cost
+     * more than the messages (the dispatcher took a fifth of the server's CPU during an import).
+     */
+    static final int CLAIM_BATCH = 100;
 
     private static final Logger LOG = Logger.getLogger(MessageDispatcher.class.getName());
 
@@ -52,25 +63,32 @@ public class MessageDispatcher {
     }
 
     private void sendAll(List<Long> messageIds) {
+        Deque<Long> waiting = new ArrayDeque<>(messageIds);
         int sent = 0;
-        for (int i = 0; i < messageIds.size(); i++) {
-            long id = messageIds.get(i);
-            Outcome outcome;
+        while (!waiting.isEmpty()) {
+            List<Long> batch = new ArrayList<>();
+            while (batch.size() < CLAIM_BATCH && !waiting.isEmpty()) {
+                batch.add(waiting.poll());
+            }
+            Batch outcome;
             try {
-                outcome = send(id);
+                outcome = send(batch);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Message " + id + " not sent; the sweep will retry it", e);
+                LOG.log(Level.WARNING, "Messages " + batch + " not sent; the sweep will retry them", e);
                 continue;
             }
-            if (outcome == Outcome.SENT) {
-                sent++;
-            } else if (outcome == Outcome.SERVER_TROUBLE && i + 1 < messageIds.size()) {
+            sent += outcome.sent();
+            if (outcome.serverTrouble()) {
                 // a server that is down or refusing for now would fail the rest too, each after its timeout:
                 // they stay pending, no attempt counted, for the sweep
-                int left = messageIds.size() - i - 1;
-                LOG.warning(() -> left + " more messages left for the sweep");
+                int left = outcome.unsent().size() + waiting.size();
+                if (left > 0) {
+                    LOG.warning(() -> left + " more messages left for the sweep");
+                }
                 break;
             }
+            // past the claim's sendBy: given back, and claimed again with a lease of their own
+            outcome.unsent().reversed().forEach(waiting::addFirst);
         }
         if (sent > 0) {
             String count = sent + (sent == 1 ? " message" : " messages") + " of " + messageIds.size();
@@ -80,14 +98,60 @@ public class MessageDispatcher {
         }
     }
 
-    private enum Outcome { SENT, NOT_OURS, REFUSED, SERVER_TROUBLE }
+    /** What became of a batch: how many were sent, which stay pending unsent, and whether the server is in trouble. */
+    private record Batch(int sent, List<Long> unsent, boolean serverTrouble) {
+    }
 
-    private Outcome send(long messageId) {
-        var claimed = outbox.claim(messageId);
-        if (claimed.isEmpty()) {
-            return Outcome.NOT_OURS;
+    private enum Outcome { SENT, REFUSED, SERVER_TROUBLE }
+
+    private Batch send(List<Long> messageIds) {
+        Outbox.Claimed claimed = outbox.claim(messageIds);
+        if (claimed.contended() && messageIds.size() > 1) {
+            return sendOneByOne(messageIds);
         }
-        Envelope envelope = claimed.get();
+        List<Envelope> envelopes = claimed.envelopes();
+        List<Long> sent = new ArrayList<>();
+        boolean serverTrouble = false;
+        int attempted = 0;
+        List<Long> unsent = List.of();
+        try {
+            // the first is always attempted, so that a batch makes progress however slow the server
+            while (attempted < envelopes.size() && !serverTrouble
+                    && (attempted == 0 || !clock.instant().isAfter(claimed.sendBy()))) {
+                Envelope envelope = envelopes.get(attempted++);
+                switch (deliver(envelope)) {
+                    case SENT -> sent.add(envelope.messageId());
+                    case REFUSED -> { }
+                    case SERVER_TROUBLE -> serverTrouble = true;
+                }
+            }
+        } finally {
+            if (!sent.isEmpty()) {
+                outbox.recordSent(sent);
+            }
+            unsent = envelopes.subList(attempted, envelopes.size()).stream().map(Envelope::messageId).toList();
+            if (!unsent.isEmpty()) {
+                outbox.release(unsent);
+            }
+        }
+        return new Batch(sent.size(), unsent, serverTrouble);
+    }
+
+    /** Another dispatcher holds some of the batch: each message is then either ours or theirs. */
+    private Batch sendOneByOne(List<Long> messageIds) {
+        int sent = 0;
+        for (int i = 0; i < messageIds.size(); i++) {
+            Batch one = send(List.of(messageIds.get(i)));
+            sent += one.sent();
+            if (one.serverTrouble()) {
+                return new Batch(sent, messageIds.subList(i + 1, messageIds.size()), true);
+            }
+        }
+        return new Batch(sent, List.of(), false);
+    }
+
+    private Outcome deliver(Envelope envelope) {
+        long messageId = envelope.messageId();
         try {
             mailer.send(envelope);
         } catch (DeliveryFailure failure) {
@@ -96,7 +160,6 @@ public class MessageDispatcher {
                     + (now == MessageStatus.FAILED ? "given up" : "will be retried") + "): " + failure.getMessage());
             return failure.isPermanent() ? Outcome.REFUSED : Outcome.SERVER_TROUBLE;
         }
-        outbox.recordSent(messageId);
         LOG.fine(() -> "Sent message " + messageId + " to " + envelope.recipient());
         return Outcome.SENT;
     }

@@ -30,6 +30,7 @@ import java.util.Optional;
         @Index(name = "ix_outbound_message_status", columnList = "status, created_at")})
 @NamedQuery(name = "OutboundMessage.ofCustomer",
         query = "SELECT m FROM OutboundMessage m WHERE m.customerId = :customerId ORDER BY m.createdAt, m.id")
+@NamedQuery(name = "OutboundMessage.withIds", query = "SELECT m FROM OutboundMessage m WHERE m.id IN :ids")
 @NamedQuery(name = "OutboundMessage.due",
         query = "SELECT m.id FROM OutboundMessage m WHERE (m.status = dev.cartera.customers.welcome.MessageStatus.PENDING"
                 + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now))"
@@ -116,6 +117,22 @@ public class OutboundMessage {
         status = MessageStatus.SENDING;
         attempts++;
         leaseUntil = now.plus(lease);
+        return true;
+    }
+
+    /**
+     * Gives a claimed message back unsent (its dispatcher stopped before reaching it), as if it had not been
+     * claimed: pending again, due at once, and the attempt the claim counted uncounted.
+     *
+     * @return false when the message was not claimed
+     */
+    public boolean release() {
+        if (status != MessageStatus.SENDING) {
+            return false;
+        }
+        status = MessageStatus.PENDING;
+        attempts--;
+        leaseUntil = null;
         return true;
     }
 

@@ -9,13 +9,17 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The outbox's state changes, each in a short transaction of its own so no transaction stays open while a
- * mail server is talked to: claim a message, then record that it was sent or why it was not.
+ * mail server is talked to: claim a batch of messages, then record which were sent, why one was not, or that
+ * the dispatcher gave the rest back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -34,29 +38,76 @@ public class Outbox {
     MailSettings settings;
 
     /**
-     * @return the message to send, when this caller won it; empty when it is not due, already handled, or another
-     *         dispatcher claimed it first (its version moved on between our read and our write)
+     * Claims the due messages among {@code messageIds} in one transaction: a dispatcher that took them one by one
+     * spent more on the transactions than on the messages (a fifth of the server's CPU during an import).
+     *
+     * @return the messages to send, in the order of the ids, and when to stop sending them (half their lease, so
+     *         that no claim runs out while its dispatcher still works); {@linkplain Claimed#contended() contended}
+     *         when another dispatcher changed one of them between our read and our write: nothing is claimed then,
+     *         and the caller claims them one at a time
      */
-    public Optional<Envelope> claim(long messageId) {
-        OutboundMessage message = em.find(OutboundMessage.class, messageId);
-        if (message == null || !message.claim(clock.instant(), settings.lease())) {
-            return Optional.empty();
+    public Claimed claim(List<Long> messageIds) {
+        Instant now = clock.instant();
+        Duration lease = settings.lease();
+        Map<Long, OutboundMessage> found = new HashMap<>();
+        withIds(messageIds).forEach(message -> found.put(message.id(), message));
+        List<Envelope> claimed = new ArrayList<>();
+        for (Long id : messageIds) {
+            OutboundMessage message = found.get(id);
+            if (message != null && message.claim(now, lease)) {
+                claimed.add(Envelope.of(message));
+            }
         }
         try {
             em.flush();
         } catch (OptimisticLockException lost) {
-            return Optional.empty(); // the transaction is marked for rollback; the other claim stands
+            return Claimed.CONTENDED; // the transaction is marked for rollback; the other claims stand
         } catch (PersistenceException failed) {
             if (failed.getCause() instanceof OptimisticLockException) {
-                return Optional.empty();
+                return Claimed.CONTENDED;
             }
             throw failed;
         }
-        return Optional.of(Envelope.of(message));
+        return new Claimed(claimed, now.plus(lease.dividedBy(2)));
     }
 
-    public void recordSent(long messageId) {
-        em.find(OutboundMessage.class, messageId).markSent(clock.instant());
+    /** Messages sent: one transaction for a dispatcher's batch. */
+    public void recordSent(List<Long> messageIds) {
+        Instant now = clock.instant();
+        withIds(messageIds).forEach(message -> message.markSent(now));
+    }
+
+    /** Claimed messages the dispatcher did not reach: pending again, their attempt uncounted. */
+    public void release(List<Long> messageIds) {
+        withIds(messageIds).forEach(OutboundMessage::release);
+    }
+
+    private List<OutboundMessage> withIds(List<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("OutboundMessage.withIds", OutboundMessage.class)
+                .setParameter("ids", messageIds).getResultList();
+    }
+
+    /**
+     * What a claim won.
+     *
+     * @param envelopes the messages to send
+     * @param sendBy    when to stop starting sends; the rest are {@linkplain #release released}
+     * @param contended another dispatcher got in the way and nothing was claimed
+     */
+    public record Claimed(List<Envelope> envelopes, Instant sendBy, boolean contended) {
+
+        static final Claimed CONTENDED = new Claimed(List.of(), Instant.MIN, true);
+
+        public Claimed {
+            envelopes = List.copyOf(envelopes);
+        }
+
+        public Claimed(List<Envelope> envelopes, Instant sendBy) {
+            this(envelopes, sendBy, false);
+        }
     }
 
     /** @return the message's status after the failure (PENDING for another attempt, or FAILED) */

@@ -90,6 +90,21 @@ class OutboundMessageClaimTest {
     }
 
     @Test
+    void aReleasedClaimIsPendingAgainWithoutCountingAnAttempt() {
+        OutboundMessage message = pending();
+        message.claim(T0, LEASE);
+        assertTrue(message.release());
+        assertEquals(MessageStatus.PENDING, message.status());
+        assertEquals(0, message.attempts());
+        assertFalse(message.release(), "released once");
+        assertTrue(message.claim(T0.plusSeconds(1), LEASE), "due at once, not at the end of the lease");
+        assertEquals(1, message.attempts());
+        message.markSent(T0.plusSeconds(2));
+        assertFalse(message.release(), "a sent message stays sent");
+        assertEquals(MessageStatus.SENT, message.status());
+    }
+
+    @Test
     void anOutcomeIsOnlyRecordedForAClaimedMessage() {
         OutboundMessage message = pending();
         assertFalse(message.markSent(T0));
