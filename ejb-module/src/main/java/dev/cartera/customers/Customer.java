@@ -50,6 +50,10 @@ public class Customer {
             foreignKey = @ForeignKey(name = "fk_customer_document_type"))
     private DocumentType documentType;
 
+    /** The same column, read-only, for queries that want the code without joining {@code document_type}; never stale. */
+    @Column(name = "document_type", insertable = false, updatable = false)
+    private String documentTypeCode;
+
     @Column(name = "document_number", nullable = false, updatable = false, length = DOCUMENT_NUMBER_MAX)
     private String documentNumber;
 
@@ -108,6 +112,14 @@ public class Customer {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "city_id", foreignKey = @ForeignKey(name = "fk_customer_city"))
     private City city;
+
+    /**
+     * The same column, read-only, for queries that name the city by its id without joining it: the export resolves
+     * the names from the reference data, where joining the city, its province and the document type made three
+     * lookups per customer. The relation above writes it; in a changed, unflushed customer this one is stale.
+     */
+    @Column(name = "city_id", insertable = false, updatable = false)
+    private Long storedCityId;
 
     /** Where the customer lives: the city's country, else the document's. */
     @Column(name = "country_code", nullable = false, length = 2)

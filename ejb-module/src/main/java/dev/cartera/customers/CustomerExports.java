@@ -3,8 +3,6 @@ package dev.cartera.customers;
 import dev.cartera.customers.export.CustomerExportRow;
 import dev.cartera.customers.export.CustomerExportSection;
 import dev.cartera.customers.export.CustomerExportWriter;
-import dev.cartera.reference.City;
-import dev.cartera.reference.Province;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterSpec;
@@ -22,8 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -81,11 +77,12 @@ public class CustomerExports {
         FilterSpec.Planned planned = CustomerService.LIST.filters().plan(em, filters)
                 .inOrderOf(em, Customer.class, "id");
         CustomerExports container = context.getBusinessObject(CustomerExports.class);
-        List<CustomerExportRow> page = page(planned, 0);
+        CityLabels cities = cityLabels();
+        List<CustomerExportRow> page = page(planned, cities, 0);
         while (!page.isEmpty()) {
             long after = page.get(page.size() - 1).id();
             Future<List<CustomerExportRow>> next = page.size() < PAGE ? CompletableFuture.completedFuture(List.of())
-                    : readAhead.submit(() -> container.page(planned, after));
+                    : readAhead.submit(() -> container.page(planned, cities, after));
             try {
                 sink.accept(page);
             } catch (IOException | RuntimeException e) {
@@ -111,7 +108,7 @@ public class CustomerExports {
     }
 
     public CustomerExportRow one(long id) {
-        List<CustomerExportRow> rows = rows(unfiltered(), (cb, customerId) -> cb.equal(customerId, id), 1);
+        List<CustomerExportRow> rows = rows(unfiltered(), cityLabels(), (cb, customerId) -> cb.equal(customerId, id), 1);
         if (rows.isEmpty()) {
             throw new NotFoundException("Customer", id);
         }
@@ -125,17 +122,18 @@ public class CustomerExports {
     public Map<Long, CustomerExportRow> byIds(Collection<Long> ids) {
         List<Long> distinct = ids.stream().distinct().toList();
         Map<Long, CustomerExportRow> found = new HashMap<>();
+        CityLabels cities = cityLabels();
         for (int from = 0; from < distinct.size(); from += PAGE) {
             List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + PAGE));
-            rows(unfiltered(), (cb, customerId) -> customerId.in(slice), slice.size())
+            rows(unfiltered(), cities, (cb, customerId) -> customerId.in(slice), slice.size())
                     .forEach(row -> found.put(row.id(), row));
         }
         return found;
     }
 
     /** The page after {@code afterId}; public for {@link #forEachPage}'s read-ahead, which calls it through the container. */
-    public List<CustomerExportRow> page(FilterSpec.Planned filters, long afterId) {
-        return rows(filters, (cb, customerId) -> cb.greaterThan(customerId, afterId), PAGE);
+    public List<CustomerExportRow> page(FilterSpec.Planned filters, CityLabels cities, long afterId) {
+        return rows(filters, cities, (cb, customerId) -> cb.greaterThan(customerId, afterId), PAGE);
     }
 
     /** The read-ahead's page; its failure (a statement timeout...) as the caller's own. */
@@ -160,29 +158,47 @@ public class CustomerExports {
         return CustomerService.LIST.filters().plan(em, List.of());
     }
 
-    private List<CustomerExportRow> rows(FilterSpec.Planned filters,
+    /** Every city's name and province's name, by the city's id: a few hundred rows, read once for an export. */
+    public record CityLabels(Map<Long, Label> byCityId) {
+
+        /** A city as a customer row shows it. */
+        public record Label(String city, String province) {
+        }
+
+        Label of(Long cityId) {
+            return cityId == null ? null : byCityId.get(cityId);
+        }
+    }
+
+    private CityLabels cityLabels() {
+        Map<Long, CityLabels.Label> byCityId = new HashMap<>();
+        em.createQuery("SELECT c.id, c.name, p.name FROM City c JOIN c.province p", Object[].class).getResultList()
+                .forEach(city -> byCityId.put((Long) city[0], new CityLabels.Label((String) city[1], (String) city[2])));
+        return new CityLabels(Map.copyOf(byCityId));
+    }
+
+    private List<CustomerExportRow> rows(FilterSpec.Planned filters, CityLabels cities,
                                          BiFunction<CriteriaBuilder, Path<Long>, Predicate> idPredicate, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Customer> customer = query.from(Customer.class);
-        Join<Customer, City> city = customer.join("city", JoinType.LEFT);
-        Join<City, Province> province = city.join("province", JoinType.LEFT);
-        query.multiselect(customer.get("id"), customer.get("documentType").get("code"), customer.get("documentNumber"),
+        query.multiselect(customer.get("id"), customer.get("documentTypeCode"), customer.get("documentNumber"),
                 customer.get("kind"), customer.get("firstName"), customer.get("lastName"), customer.get("legalName"),
                 customer.get("tradeName"), customer.get("email"), customer.get("phone"), customer.get("address"),
-                city.get("name"), province.get("name"), customer.get("country"), customer.get("createdAt"),
+                customer.get("storedCityId"), customer.get("country"), customer.get("createdAt"),
                 customer.get("updatedAt"));
         List<Predicate> where = new ArrayList<>(filters.predicates(cb, query, customer));
         where.add(idPredicate.apply(cb, customer.get("id")));
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(customer.get("id")));
-        return em.createQuery(query).setMaxResults(max).getResultList().stream().map(CustomerExports::row).toList();
+        return em.createQuery(query).setMaxResults(max).getResultList().stream().map(row -> row(row, cities)).toList();
     }
 
-    private static CustomerExportRow row(Tuple t) {
+    private static CustomerExportRow row(Tuple t, CityLabels cities) {
+        CityLabels.Label place = cities.of(t.get(11, Long.class));
         return new CustomerExportRow(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class),
                 t.get(3).toString(), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
                 t.get(7, String.class), t.get(8, String.class), t.get(9, String.class), t.get(10, String.class),
-                t.get(11, String.class), t.get(12, String.class), t.get(13, String.class), (Instant) t.get(14),
-                (Instant) t.get(15));
+                place == null ? null : place.city(), place == null ? null : place.province(), t.get(12, String.class),
+                (Instant) t.get(13), (Instant) t.get(14));
     }
 }

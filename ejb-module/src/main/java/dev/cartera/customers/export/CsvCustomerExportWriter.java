@@ -2,8 +2,8 @@ package dev.cartera.customers.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,15 +24,23 @@ final class CsvCustomerExportWriter extends StreamingExportWriter {
      */
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private final Writer writer;
+    /**
+     * Commons CSV prints into this, and it goes out encoded a block at a time: printing straight into a Writer
+     * made a locked call per value and delimiter, and the Writer's encoder took the slow path for every accent
+     * (half the export's writing, in a JFR profile of a million customers).
+     */
+    private static final int BLOCK = 32 * 1024;
+
+    private final OutputStream out;
+    private final StringBuilder block = new StringBuilder(BLOCK + 1024);
     private final CSVPrinter printer;
     private List<? extends TableColumn> columns = ExportColumn.ALL;
     private Object[] record = new Object[ExportColumn.ALL.size()];
 
     CsvCustomerExportWriter(OutputStream out) throws IOException {
-        writer = utf8(out);
-        writer.write(BYTE_ORDER_MARK);
-        printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        this.out = out;
+        block.append(BYTE_ORDER_MARK);
+        printer = new CSVPrinter(block, CSVFormat.RFC4180);
         printHeader();
     }
 
@@ -42,6 +50,9 @@ final class CsvCustomerExportWriter extends StreamingExportWriter {
             record[i] = textOf(columns.get(i).type(), values[i]);
         }
         printer.printRecord(record);
+        if (block.length() >= BLOCK) {
+            writeBlock();
+        }
     }
 
     @Override
@@ -55,8 +66,13 @@ final class CsvCustomerExportWriter extends StreamingExportWriter {
 
     @Override
     protected void writeTrailer() throws IOException {
-        // flush, not close: closing the printer would close the caller's stream
-        printer.flush();
+        writeBlock();
+        out.flush(); // not close: the stream is the caller's
+    }
+
+    private void writeBlock() throws IOException {
+        out.write(block.toString().getBytes(StandardCharsets.UTF_8));
+        block.setLength(0);
     }
 
     private void printHeader() throws IOException {

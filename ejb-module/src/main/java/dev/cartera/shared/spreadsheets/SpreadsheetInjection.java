@@ -21,8 +21,8 @@ public final class SpreadsheetInjection {
      *         {@code null} stays null
      */
     public static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
+        if (value == null || !needsGuard(value)) {
+            return value; // most values: no copy (an export of a million customers neutralises ten million)
         }
         // Excel set to a Latin-American locale splits a CSV line at ';', so "Ana;=HYPERLINK(...)" becomes two
         // cells and the second one a formula: every piece after a ';' is guarded as a cell of its own
@@ -37,6 +37,18 @@ public final class SpreadsheetInjection {
             cellStart = c == ';';
         }
         return guarded.toString();
+    }
+
+    private static boolean needsGuard(String value) {
+        boolean cellStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (cellStart && isTrigger(c)) {
+                return true;
+            }
+            cellStart = c == ';';
+        }
+        return false;
     }
 
     private static boolean isTrigger(char c) {

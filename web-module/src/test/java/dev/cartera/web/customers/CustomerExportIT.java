@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -91,8 +92,13 @@ class CustomerExportIT {
         while (documents.size() < customers) {
             documents.add(RandomDocumentNumbers.randomCedula("30", random));
         }
-        StringBuilder file = new StringBuilder("Tipo de documento,Número de documento,Nombres,Apellidos\n");
-        documents.forEach(document -> file.append("CI,").append(document).append(",Ana,").append(surname).append('\n'));
+        // every other one in Cuenca: the export names the city and its province from the reference data
+        StringBuilder file = new StringBuilder("Tipo de documento,Número de documento,Nombres,Apellidos,Ciudad\n");
+        int row = 0;
+        for (String document : documents) {
+            file.append("CI,").append(document).append(",Ana,").append(surname).append(',')
+                    .append(row++ % 2 == 0 ? "Cuenca" : "").append('\n');
+        }
         JsonObject job = new Imports(api, admin).run("customers", "apply", "paginas.csv",
                 file.toString().getBytes(StandardCharsets.UTF_8));
         Imports.assertCounts(job, customers, customers, 0, 0, 0);
@@ -106,6 +112,10 @@ class CustomerExportIT {
             assertEquals(customers, records.size(), "each once");
             List<Long> ids = records.stream().map(record -> Long.parseLong(record.get("id"))).toList();
             assertEquals(ids.stream().sorted().toList(), ids, "in id order");
+            Map<String, Long> places = records.stream().collect(Collectors.groupingBy(
+                    record -> record.get("documentType") + "/" + record.get("city") + "/" + record.get("province"),
+                    Collectors.counting()));
+            assertEquals(Map.of("CI/Cuenca/Azuay", (long) (customers + 1) / 2, "CI//", (long) customers / 2), places);
         }
     }
 
