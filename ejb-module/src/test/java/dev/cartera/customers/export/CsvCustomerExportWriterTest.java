@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cartera.shared.spreadsheets.SpreadsheetInjection;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -52,6 +54,25 @@ class CsvCustomerExportWriterTest {
         assertEquals("Panadería, Pastelería", company.get("tradeName"));
         assertEquals("", company.get("firstName"));
         assertEquals("", company.get("updatedAt"));
+    }
+
+    @Test
+    void rowsSpanningManyBlocksReadBackWholeAndInOrder() throws IOException {
+        // about 200 bytes a row: 5,000 rows are some thirty 32 KB blocks, with rows cut at every block's end
+        List<CustomerExportRow> rows = IntStream.range(0, 5_000).mapToObj(i -> ALL.get(i % ALL.size())).toList();
+        byte[] bytes = ExportSamples.export(ExportFormat.CSV, rows);
+
+        List<CSVRecord> records = parse(bytes);
+        assertEquals(rows.size(), records.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(cell(rows.get(i).legalName()), records.get(i).get("legalName"), "row " + i);
+            assertEquals(cell(rows.get(i).address()), records.get(i).get("address"), "row " + i);
+        }
+        assertEquals(1, text(bytes).chars().filter(c -> c == '\uFEFF').count(), "one byte order mark, at the start");
+    }
+
+    private static String cell(String value) {
+        return value == null ? "" : SpreadsheetInjection.neutralise(value);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.cartera.shared.spreadsheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class SpreadsheetInjectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "José Pérez", "a=b", "1-2", "x@example.com", " =1", "'=1", "\ncalc"})
     void leavesOtherValuesAlone(String value) {
-        assertEquals(value, SpreadsheetInjection.neutralise(value));
+        assertSame(value, SpreadsheetInjection.neutralise(value), "the value itself, not a copy");
     }
 
     @Test
