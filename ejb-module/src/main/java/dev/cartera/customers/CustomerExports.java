@@ -3,6 +3,7 @@ package dev.cartera.customers;
 import dev.cartera.customers.export.CustomerExportRow;
 import dev.cartera.customers.export.CustomerExportSection;
 import dev.cartera.customers.export.CustomerExportWriter;
+import dev.cartera.reference.PlaceNameIndex;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterSpec;
@@ -52,6 +53,9 @@ public class CustomerExports {
     EntityManager em;
 
     @Inject
+    PlaceNameIndex places;
+
+    @Inject
     @Any
     Instance<CustomerExportSection> sections;
 
@@ -77,12 +81,11 @@ public class CustomerExports {
         FilterSpec.Planned planned = CustomerService.LIST.filters().plan(em, filters)
                 .inOrderOf(em, Customer.class, "id");
         CustomerExports container = context.getBusinessObject(CustomerExports.class);
-        CityLabels cities = cityLabels();
-        List<CustomerExportRow> page = page(planned, cities, 0);
+        List<CustomerExportRow> page = page(planned, 0);
         while (!page.isEmpty()) {
             long after = page.get(page.size() - 1).id();
             Future<List<CustomerExportRow>> next = page.size() < PAGE ? CompletableFuture.completedFuture(List.of())
-                    : readAhead.submit(() -> container.page(planned, cities, after));
+                    : readAhead.submit(() -> container.page(planned, after));
             try {
                 sink.accept(page);
             } catch (IOException | RuntimeException e) {
@@ -108,7 +111,7 @@ public class CustomerExports {
     }
 
     public CustomerExportRow one(long id) {
-        List<CustomerExportRow> rows = rows(unfiltered(), cityLabels(), (cb, customerId) -> cb.equal(customerId, id), 1);
+        List<CustomerExportRow> rows = rows(unfiltered(), (cb, customerId) -> cb.equal(customerId, id), 1);
         if (rows.isEmpty()) {
             throw new NotFoundException("Customer", id);
         }
@@ -122,18 +125,17 @@ public class CustomerExports {
     public Map<Long, CustomerExportRow> byIds(Collection<Long> ids) {
         List<Long> distinct = ids.stream().distinct().toList();
         Map<Long, CustomerExportRow> found = new HashMap<>();
-        CityLabels cities = cityLabels();
         for (int from = 0; from < distinct.size(); from += PAGE) {
             List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + PAGE));
-            rows(unfiltered(), cities, (cb, customerId) -> customerId.in(slice), slice.size())
+            rows(unfiltered(), (cb, customerId) -> customerId.in(slice), slice.size())
                     .forEach(row -> found.put(row.id(), row));
         }
         return found;
     }
 
     /** The page after {@code afterId}; public for {@link #forEachPage}'s read-ahead, which calls it through the container. */
-    public List<CustomerExportRow> page(FilterSpec.Planned filters, CityLabels cities, long afterId) {
-        return rows(filters, cities, (cb, customerId) -> cb.greaterThan(customerId, afterId), PAGE);
+    public List<CustomerExportRow> page(FilterSpec.Planned filters, long afterId) {
+        return rows(filters, (cb, customerId) -> cb.greaterThan(customerId, afterId), PAGE);
     }
 
     /** The read-ahead's page; its failure (a statement timeout...) as the caller's own. */
@@ -158,26 +160,7 @@ public class CustomerExports {
         return CustomerService.LIST.filters().plan(em, List.of());
     }
 
-    /** Every city's name and province's name, by the city's id: a few hundred rows, read once for an export. */
-    public record CityLabels(Map<Long, Label> byCityId) {
-
-        /** A city as a customer row shows it. */
-        public record Label(String city, String province) {
-        }
-
-        Label of(Long cityId) {
-            return cityId == null ? null : byCityId.get(cityId);
-        }
-    }
-
-    private CityLabels cityLabels() {
-        Map<Long, CityLabels.Label> byCityId = new HashMap<>();
-        em.createQuery("SELECT c.id, c.name, p.name FROM City c JOIN c.province p", Object[].class).getResultList()
-                .forEach(city -> byCityId.put((Long) city[0], new CityLabels.Label((String) city[1], (String) city[2])));
-        return new CityLabels(Map.copyOf(byCityId));
-    }
-
-    private List<CustomerExportRow> rows(FilterSpec.Planned filters, CityLabels cities,
+    private List<CustomerExportRow> rows(FilterSpec.Planned filters,
                                          BiFunction<CriteriaBuilder, Path<Long>, Predicate> idPredicate, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
@@ -190,11 +173,12 @@ public class CustomerExports {
         List<Predicate> where = new ArrayList<>(filters.predicates(cb, query, customer));
         where.add(idPredicate.apply(cb, customer.get("id")));
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(customer.get("id")));
-        return em.createQuery(query).setMaxResults(max).getResultList().stream().map(row -> row(row, cities)).toList();
+        return em.createQuery(query).setMaxResults(max).getResultList().stream().map(this::row).toList();
     }
 
-    private static CustomerExportRow row(Tuple t, CityLabels cities) {
-        CityLabels.Label place = cities.of(t.get(11, Long.class));
+    /** The city and province named from the reference data in memory, not joined to every customer. */
+    private CustomerExportRow row(Tuple t) {
+        PlaceNameIndex.CityLabel place = places.label(t.get(11, Long.class));
         return new CustomerExportRow(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class),
                 t.get(3).toString(), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
                 t.get(7, String.class), t.get(8, String.class), t.get(9, String.class), t.get(10, String.class),
