@@ -5,7 +5,7 @@ import dev.cartera.identity.Roles;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("admin/demo-data")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,7 +7,7 @@ import dev.cartera.web.http.HeavyDownloads;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code Accept-Encoding: gzip} gives {@code Content-Encoding: gzip} of the .sql; {@code ?gzip=true} gives a .sql.gz file.
  */
 @Path("dump.sql")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Backup", description = "The streamed SQL dump of the whole database")
 public class DumpResource {

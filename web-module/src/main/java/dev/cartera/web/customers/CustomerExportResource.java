@@ -10,7 +10,7 @@ import dev.cartera.web.http.HeavyDownloads;
 import dev.cartera.web.paging.FilterParameters;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * is checked before the first byte goes out.
  */
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Customers")
 public class CustomerExportResource {

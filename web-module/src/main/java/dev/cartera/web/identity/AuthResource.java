@@ -9,7 +9,7 @@ import dev.cartera.web.security.PresentedTokens;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Authentication", description = "Tokens: login, renewal, logout and the public keys that verify them")
 @Produces(MediaType.APPLICATION_JSON)

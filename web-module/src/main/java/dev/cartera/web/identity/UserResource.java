@@ -8,7 +8,7 @@ import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Users", description = "User administration (admin only)")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,7 +12,7 @@ import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("imports")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Imports", description = "CSV uploads validated row by row and upserted in the background")
 @Produces(MediaType.APPLICATION_JSON)

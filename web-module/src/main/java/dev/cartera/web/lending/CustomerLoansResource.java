@@ -6,7 +6,7 @@ import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One customer's loans, under the customer; lending's resource, so the directory knows nothing of loans. */
 @Path("customers/{customerId}/loans")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Loans")
 @Produces(MediaType.APPLICATION_JSON)

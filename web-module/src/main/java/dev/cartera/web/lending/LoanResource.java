@@ -10,7 +10,7 @@ import dev.cartera.web.paging.PagedResponse;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("loans")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Loans", description = "Loans granted to customers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,7 +8,7 @@ import dev.cartera.web.paging.PagedResponse;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("reports/loyalty")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Loyalty reports", description = "The monthly Excel of the customers whose COMPLETED purchases add up to "
         + "more than the threshold")

@@ -8,7 +8,7 @@ import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The pet register, with the register's own field names: petId, nome_pet, dono, raca, data_nascimento. */
 @Path("pet")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Pet hotel", description = "Boarded pets and their pictures")
 @Produces(MediaType.APPLICATION_JSON)

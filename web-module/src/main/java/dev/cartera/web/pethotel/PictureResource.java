@@ -9,7 +9,7 @@ import dev.cartera.shared.InvalidInputException;
 import dev.cartera.storage.Blob;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * revalidates with If-None-Match and gets 304.
  */
 @Path("picture")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Pet hotel")
 public class PictureResource {

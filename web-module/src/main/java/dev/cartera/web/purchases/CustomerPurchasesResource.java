@@ -6,7 +6,7 @@ import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One customer's purchases, under the customer; the purchases context's resource, so the directory knows nothing of them. */
 @Path("customers/{customerId}/purchases")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Purchases")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,7 +8,7 @@ import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * them, as they read customers and loans.
  */
 @Path("purchases")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Purchases", description = "Customers' purchases, in COP, for the loyalty programme")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,7 +8,7 @@ import dev.cartera.reference.ReferenceService;
 import dev.cartera.web.problems.InvalidParameterException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * clients may keep them for an hour.
  */
 @Path("reference")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Reference data", description = "Document types, provinces and cities: static lists, cacheable for an hour")
 @Produces(MediaType.APPLICATION_JSON)
