@@ -50,7 +50,10 @@ public class Customer {
             foreignKey = @ForeignKey(name = "fk_customer_document_type"))
     private DocumentType documentType;
 
-    /** The same column, read-only, for queries that want the code without joining {@code document_type}; never stale. */
+    /**
+     * The same column, read-only, for queries and views that want the code without reading {@code document_type}.
+     * Set with the relation (the document never changes), so never stale.
+     */
     @Column(name = "document_type", insertable = false, updatable = false)
     private String documentTypeCode;
 
@@ -114,9 +117,10 @@ public class Customer {
     private City city;
 
     /**
-     * The same column, read-only, for queries that name the city by its id without joining it: the export resolves
-     * the names from the reference data, where joining the city, its province and the document type made three
-     * lookups per customer. The relation above writes it; in a changed, unflushed customer this one is stale.
+     * The same column, read-only, for queries and views that name the city by its id without reading it: the
+     * export and the API name it from the reference data in memory, where joining (or lazily loading) the city,
+     * its province and the document type made three lookups per customer. The relation above writes the column;
+     * this class sets both together, so this one is never stale.
      */
     @Column(name = "city_id", insertable = false, updatable = false)
     private Long storedCityId;
@@ -140,6 +144,7 @@ public class Customer {
 
     public Customer(DocumentType documentType, DocumentCheck.Valid document, CustomerRules.Accepted details, Instant now) {
         this.documentType = documentType;
+        this.documentTypeCode = documentType.code();
         this.documentNumber = document.number();
         this.kind = document.kind();
         this.documentProvinceCode = document.provinceCode().orElse(null);
@@ -157,6 +162,7 @@ public class Customer {
         this.phone = details.phone();
         this.address = details.address();
         this.city = details.city();
+        this.storedCityId = city == null ? null : city.id();
         this.country = details.country();
         this.searchName = CustomerSearch.searchName(firstName, lastName, legalName, tradeName, documentNumber);
         this.emailSearch = CustomerSearch.emailSearch(email);
@@ -191,8 +197,9 @@ public class Customer {
                 : tradeName != null ? tradeName : legalName;
     }
 
+    /** Without loading the city. */
     public Long cityId() {
-        return city == null ? null : city.id();
+        return storedCityId;
     }
 
     public Long id() {
@@ -201,6 +208,11 @@ public class Customer {
 
     public DocumentType documentType() {
         return documentType;
+    }
+
+    /** Without loading the document type. */
+    public String documentTypeCode() {
+        return documentTypeCode;
     }
 
     public String documentNumber() {
@@ -213,7 +225,7 @@ public class Customer {
      * rules and the views read), and an embedded copy would map that column twice, once read-only.
      */
     public CustomerDocument document() {
-        return new CustomerDocument(documentType.code(), documentNumber);
+        return new CustomerDocument(documentTypeCode, documentNumber);
     }
 
     public CustomerKind kind() {

@@ -48,7 +48,7 @@ public class CustomerRepository {
             em.createNamedQuery("Customer.byDocumentNumbers", Customer.class)
                     .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + IN_SLICE)))
                     .getResultStream().forEach(customer -> {
-                        CustomerDocument document = wanted.get(text(customer.documentType().code(),
+                        CustomerDocument document = wanted.get(text(customer.documentTypeCode(),
                                 customer.documentNumber()));
                         if (document != null) {
                             found.put(document, customer);

@@ -124,7 +124,7 @@ public class CustomerService {
         Customer customer = get(id);
         customer.document().refuseChangeTo(documentType, documentNumber);
         ConflictException.requireVersion("Customer", id, customer.version(), expectedVersion);
-        DocumentCheck.Valid document = DocumentNumbers.check(DocumentTypeCode.valueOf(customer.documentType().code()),
+        DocumentCheck.Valid document = DocumentNumbers.check(DocumentTypeCode.valueOf(customer.documentTypeCode()),
                 customer.documentNumber()) instanceof DocumentCheck.Valid valid ? valid : null;
         if (document == null) {
             throw new IllegalStateException("stored document of customer " + id + " no longer validates");

@@ -17,8 +17,8 @@ import java.util.Map;
 @ApplicationScoped
 public class PlaceNameIndex {
 
-    /** A city as a row shows it: its name and its province's name. */
-    public record CityLabel(String city, String province) {
+    /** A city as a row or a view shows it: its name and its province's. */
+    public record CityLabel(String city, long provinceId, String provinceCode, String province) {
     }
 
     private record Places(CityNames cities, ProvinceNames provinces, Map<Long, CityLabel> labels) {
@@ -65,7 +65,8 @@ public class PlaceNameIndex {
         List<City> cities = em.createNamedQuery("City.all", City.class).getResultList();
         List<Province> provinces = em.createNamedQuery("Province.all", Province.class).getResultList();
         Map<Long, CityLabel> labels = new HashMap<>();
-        cities.forEach(city -> labels.put(city.id(), new CityLabel(city.name(), city.province().name())));
+        cities.forEach(city -> labels.put(city.id(), new CityLabel(city.name(), city.province().id(),
+                city.province().code(), city.province().name())));
         return new Places(new CityNames(cities.stream().map(CityNames.Entry::of).toList()),
                 new ProvinceNames(provinces.stream().map(ProvinceNames.Entry::of).toList()), Map.copyOf(labels));
     }

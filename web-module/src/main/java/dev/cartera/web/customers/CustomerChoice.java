@@ -25,7 +25,7 @@ public class CustomerChoice implements Serializable {
 
     /** Starts from a known customer: the customer's page's "Registrar compra", or an edit. */
     public void choose(Customer customer) {
-        documentType = customer.documentType().code();
+        documentType = customer.documentTypeCode();
         documentNumber = customer.documentNumber();
         id = customer.id();
         name = customer.displayName();

@@ -89,7 +89,7 @@ public class CustomerFormPage implements Serializable {
         Customer customer = customers.get(id);
         version = customer.version();
         kind = customer.kind();
-        documentType = customer.documentType().code();
+        documentType = customer.documentTypeCode();
         documentNumber = customer.documentNumber();
         firstName = customer.firstName();
         lastName = customer.lastName();

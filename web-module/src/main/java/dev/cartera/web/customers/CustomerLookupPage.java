@@ -11,6 +11,7 @@ import dev.cartera.lending.Loan;
 import dev.cartera.lending.LoanService;
 import dev.cartera.purchases.Purchase;
 import dev.cartera.purchases.PurchaseService;
+import dev.cartera.reference.PlaceNameIndex;
 import dev.cartera.shared.CompanyZone;
 import dev.cartera.shared.NotFoundException;
 import dev.cartera.shared.PageRequest;
@@ -38,6 +39,9 @@ import java.util.Map;
 public class CustomerLookupPage implements Serializable {
 
     private static final int LATEST = 5;
+
+    @Inject
+    PlaceNameIndex places;
 
     @Inject
     CustomerService customers;
@@ -119,7 +123,7 @@ public class CustomerLookupPage implements Serializable {
                 .map(loan -> new OwedLoan(loan, loan.outstandingOn(today))).toList();
         BigDecimal total = owed.stream().filter(each -> "COP".equals(each.loan().currency().name()))
                 .map(OwedLoan::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new LookupResult(CustomerView.of(card.customer()), card.summary(), card.facts().get("loyalty"),
+        return new LookupResult(CustomerView.of(card.customer(), places), card.summary(), card.facts().get("loyalty"),
                 latest, owed, total);
     }
 

@@ -1,5 +1,6 @@
 package dev.cartera.web.customers;
 
+import dev.cartera.reference.PlaceNameIndex;
 import dev.cartera.shared.i18n.Message;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.lending.LoanService;
@@ -24,6 +25,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class CustomerPage implements Serializable {
+
+    @Inject
+    PlaceNameIndex places;
 
     @Inject
     CustomerService customers;
@@ -55,7 +59,7 @@ public class CustomerPage implements Serializable {
         if (id == null) {
             throw new NotFoundException(Message.of("problem.noId"));
         }
-        customer = CustomerView.of(customers.get(id));
+        customer = CustomerView.of(customers.get(id), places);
         summary = customers.summary(id);
         // the latest of each, from the same service methods as GET /api/customers/{id}/purchases and /loans
         if (console.may(ConsoleAction.VIEW_PURCHASES.name())) {

@@ -5,12 +5,13 @@ import dev.cartera.customers.CustomerCard;
 import dev.cartera.customers.CustomerService;
 import dev.cartera.customers.welcome.WelcomeMessages;
 import dev.cartera.identity.Roles;
+import dev.cartera.reference.PlaceNameIndex;
 import dev.cartera.web.http.Versions;
 import dev.cartera.web.paging.ListQuery;
 import dev.cartera.web.paging.PagedResponse;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,12 +41,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Tag(name = "Customers", description = "The customer and partner directory")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
+
+    @Inject
+    PlaceNameIndex places;
 
     @Inject
     CustomerService customers;
@@ -65,7 +69,7 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response list(@BeanParam ListQuery query) {
         var asked = query.validate(CustomerService.LIST);
-        return PagedResponse.ok(customers.list(asked.page(), asked.filters()).map(CustomerView::of), uri);
+        return PagedResponse.ok(customers.list(asked.page(), asked.filters()).map(customer -> CustomerView.of(customer, places)), uri);
     }
 
     @POST
@@ -83,7 +87,7 @@ public class CustomerResource {
         Customer customer = registration.customer();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(customer.id())).build())
                 .tag(Versions.etag(customer.version()))
-                .entity(CustomerView.of(customer, registration.warnings())).build();
+                .entity(CustomerView.of(customer, places, registration.warnings())).build();
     }
 
     @GET
@@ -94,7 +98,7 @@ public class CustomerResource {
     public CustomerLookupView lookup(@QueryParam("documentType") @NotBlank String documentType,
                                      @QueryParam("documentNumber") @NotBlank String documentNumber) {
         CustomerCard card = customers.card(documentType, documentNumber);
-        return new CustomerLookupView(CustomerView.of(card.customer()), card.summary(), card.facts());
+        return new CustomerLookupView(CustomerView.of(card.customer(), places), card.summary(), card.facts());
     }
 
     @GET
@@ -105,7 +109,7 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response get(@PathParam("id") long id) {
         Customer customer = customers.get(id);
-        return Response.ok(CustomerView.of(customer)).tag(Versions.etag(customer.version())).build();
+        return Response.ok(CustomerView.of(customer, places)).tag(Versions.etag(customer.version())).build();
     }
 
     @PUT
@@ -124,7 +128,7 @@ public class CustomerResource {
         var registration = customers.update(id, changes.documentType(), changes.documentNumber(), changes.details(),
                 expected);
         Customer customer = registration.customer();
-        return Response.ok(CustomerView.of(customer, registration.warnings())).tag(Versions.etag(customer.version())).build();
+        return Response.ok(CustomerView.of(customer, places, registration.warnings())).tag(Versions.etag(customer.version())).build();
     }
 
     @DELETE

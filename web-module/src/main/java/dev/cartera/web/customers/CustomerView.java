@@ -1,7 +1,7 @@
 package dev.cartera.web.customers;
 
 import dev.cartera.customers.Customer;
-import dev.cartera.reference.City;
+import dev.cartera.reference.PlaceNameIndex;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,17 +37,18 @@ public record CustomerView(long id, String documentType, String documentNumber, 
     public record ProvinceRef(long id, String code, String name) {
     }
 
-    static CustomerView of(Customer customer) {
-        return of(customer, null);
+    /** The city and province named from the reference data in memory: listing 20 customers loads none of them. */
+    static CustomerView of(Customer customer, PlaceNameIndex places) {
+        return of(customer, places, null);
     }
 
-    static CustomerView of(Customer customer, List<String> warnings) {
-        City city = customer.city();
-        return new CustomerView(customer.id(), customer.documentType().code(), customer.documentNumber(),
+    static CustomerView of(Customer customer, PlaceNameIndex places, List<String> warnings) {
+        PlaceNameIndex.CityLabel city = places.label(customer.cityId());
+        return new CustomerView(customer.id(), customer.documentTypeCode(), customer.documentNumber(),
                 customer.kind().name(), customer.displayName(), customer.firstName(), customer.lastName(),
                 customer.legalName(), customer.tradeName(), customer.email(), customer.phone(), customer.address(),
-                city == null ? null : city.id(), city == null ? null : city.name(),
-                city == null ? null : new ProvinceRef(city.province().id(), city.province().code(), city.province().name()),
+                customer.cityId(), city == null ? null : city.city(),
+                city == null ? null : new ProvinceRef(city.provinceId(), city.provinceCode(), city.province()),
                 customer.country(), customer.documentProvinceCode(), customer.createdAt(), customer.updatedAt(),
                 customer.version(), warnings == null || warnings.isEmpty() ? null : warnings);
     }

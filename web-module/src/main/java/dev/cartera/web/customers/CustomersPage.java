@@ -5,6 +5,7 @@ import dev.cartera.customers.DocumentType;
 import dev.cartera.customers.DocumentTypeService;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.reference.Country;
+import dev.cartera.reference.PlaceNameIndex;
 import dev.cartera.reference.Province;
 import dev.cartera.reference.ReferenceService;
 import dev.cartera.shared.CompanyZone;
@@ -30,6 +31,9 @@ import java.util.Map;
 public class CustomersPage implements Serializable {
 
     @Inject
+    PlaceNameIndex places;
+
+    @Inject
     CustomerService customers;
 
     @Inject
@@ -51,7 +55,8 @@ public class CustomersPage implements Serializable {
     @PostConstruct
     void init() {
         list = new ConsoleList<>(CustomerService.LIST,
-                (page, filters) -> customers.list(page, filters).map(CustomerView::of), CustomerView::id);
+                (page, filters) -> customers.list(page, filters).map(customer -> CustomerView.of(customer, places)),
+                CustomerView::id);
     }
 
     /** The f:viewAction: the role is checked again here, and the URL's dates are shown in the form. */
