@@ -41,9 +41,10 @@ class CustomerStoredColumnsTest {
         try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO document_type (code, name) VALUES ('CI', 'Cédula')");
             sql.execute("INSERT INTO country (code, name) VALUES ('EC', 'Ecuador')");
-            sql.execute("INSERT INTO province (country_code, code, name) VALUES ('EC', '17', 'Pichincha'), ('EC', '09', 'Guayas')");
-            sql.execute("INSERT INTO city (province_id, name) SELECT id, CASE code WHEN '17' THEN 'Quito' ELSE 'Guayaquil' END "
-                    + "FROM province");
+            sql.execute("INSERT INTO province (country_code, code, name) VALUES ('EC', '17', 'Pichincha'), "
+                    + "('EC', '09', 'Guayas')");
+            sql.execute("INSERT INTO city (province_id, name) "
+                    + "SELECT id, CASE code WHEN '17' THEN 'Quito' ELSE 'Guayaquil' END FROM province");
             quito = single(sql, "SELECT id FROM city WHERE name = 'Quito'");
             guayaquil = single(sql, "SELECT id FROM city WHERE name = 'Guayaquil'");
         }

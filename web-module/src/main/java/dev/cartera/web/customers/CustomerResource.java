@@ -69,7 +69,8 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     public Response list(@BeanParam ListQuery query) {
         var asked = query.validate(CustomerService.LIST);
-        return PagedResponse.ok(customers.list(asked.page(), asked.filters()).map(customer -> CustomerView.of(customer, places)), uri);
+        return PagedResponse.ok(customers.list(asked.page(), asked.filters())
+                .map(customer -> CustomerView.of(customer, places)), uri);
     }
 
     @POST
@@ -128,7 +129,8 @@ public class CustomerResource {
         var registration = customers.update(id, changes.documentType(), changes.documentNumber(), changes.details(),
                 expected);
         Customer customer = registration.customer();
-        return Response.ok(CustomerView.of(customer, places, registration.warnings())).tag(Versions.etag(customer.version())).build();
+        return Response.ok(CustomerView.of(customer, places, registration.warnings()))
+                .tag(Versions.etag(customer.version())).build();
     }
 
     @DELETE
