@@ -103,10 +103,8 @@ class CustomerSearchTest {
     @Test
     void changedDetailsRewriteTheWords() throws SQLException {
         long id = register("1710034065", details("Luis", "Andrade", "luis@example.com"));
-        inTransaction(em -> {
-            em.find(Customer.class, id).apply(details("Luis Felipe", "Andrade", null), Instant.now());
-            return null;
-        });
+        jpa.runInTransaction(em -> em.find(Customer.class, id)
+                .apply(details("Luis Felipe", "Andrade", null), Instant.now()));
         assertEquals(Set.of("1710034065", "andrade", "felipe", "luis"), words("customer_name_word", id));
         assertEquals(Set.of(), words("customer_email_word", id));
         assertEquals(List.of(id), found("name", FilterOperator.CONTAINS, "felipe"));
@@ -162,7 +160,7 @@ class CustomerSearchTest {
 
     /** A new customer with a cédula, written through the entity; @return its id */
     private static long register(String cedula, CustomerRules.Accepted details) {
-        return inTransaction(em -> {
+        return jpa.callInTransaction(em -> {
             DocumentCheck.Valid document = (DocumentCheck.Valid) DocumentNumbers.check(DocumentTypeCode.CI, cedula);
             Customer customer = new Customer(em.find(DocumentType.class, "CI"), document, details, Instant.now());
             em.persist(customer);
@@ -193,15 +191,6 @@ class CustomerSearchTest {
         try (ResultSet id = sql.executeQuery("SELECT id FROM customer WHERE document_number = '" + documentNumber + "'")) {
             id.next();
             return id.getLong(1);
-        }
-    }
-
-    private static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {
-        try (EntityManager em = jpa.createEntityManager()) {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
         }
     }
 }

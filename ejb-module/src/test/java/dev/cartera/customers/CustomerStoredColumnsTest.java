@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class CustomerStoredColumnsTest {
 
     @Test
     void aNewCustomerKnowsItsCodeAndCityBeforeItIsWritten() throws SQLException {
-        long id = inTransaction(em -> {
+        long id = jpa.callInTransaction(em -> {
             Customer customer = new Customer(em.find(DocumentType.class, "CI"), cedula("1714307103"),
                     livingIn(em.find(City.class, quito)), Instant.now());
             assertEquals("CI", customer.documentTypeCode());
@@ -78,7 +77,7 @@ class CustomerStoredColumnsTest {
 
     @Test
     void aMovedCustomerKnowsItsNewCityBeforeAndAfterTheMoveIsWritten() throws SQLException {
-        long id = inTransaction(em -> {
+        long id = jpa.callInTransaction(em -> {
             Customer customer = new Customer(em.find(DocumentType.class, "CI"), cedula("0926687856"),
                     livingIn(em.find(City.class, quito)), Instant.now());
             em.persist(customer);
@@ -86,20 +85,18 @@ class CustomerStoredColumnsTest {
             return customer.id();
         });
 
-        inTransaction(em -> {
+        jpa.runInTransaction(em -> {
             Customer customer = em.find(Customer.class, id);
             customer.apply(livingIn(em.find(City.class, guayaquil)), Instant.now());
             assertEquals(guayaquil, customer.cityId());
-            return null;
         });
         assertEquals(guayaquil, cityColumn(id));
 
-        inTransaction(em -> {
+        jpa.runInTransaction(em -> {
             Customer customer = em.find(Customer.class, id);
             assertEquals(guayaquil, customer.cityId());
             customer.apply(livingIn(null), Instant.now());
             assertNull(customer.cityId());
-            return null;
         });
         assertNull(cityColumn(id));
     }
@@ -125,15 +122,6 @@ class CustomerStoredColumnsTest {
         try (ResultSet row = sql.executeQuery(query)) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        try (EntityManager em = jpa.createEntityManager()) {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
         }
     }
 }

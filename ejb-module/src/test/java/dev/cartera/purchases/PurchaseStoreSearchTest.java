@@ -89,7 +89,7 @@ class PurchaseStoreSearchTest {
 
     @Test
     void theEntityFoldsItsStoreAsItChanges() {
-        long id = inTransaction(em -> {
+        long id = jpa.callInTransaction(em -> {
             Purchase purchase = new Purchase(customerId, "NEW-1", details("Cuenca - Mall del Río"), Instant.now());
             em.persist(purchase);
             em.flush();
@@ -99,7 +99,7 @@ class PurchaseStoreSearchTest {
         assertEquals(List.of(id), found(FilterOperator.IN, "nowhere,Cuenca - Mall del Rio"));
         assertEquals(List.of(id), found(FilterOperator.CONTAINS, "DEL RÍO"));
 
-        inTransaction(em -> em.find(Purchase.class, id).apply(details(null), Instant.now()));
+        jpa.runInTransaction(em -> em.find(Purchase.class, id).apply(details(null), Instant.now()));
         assertEquals(List.of(), found(FilterOperator.EQUALS, "cuenca - mall del rio"));
         assertEquals(Long.valueOf(id), found(FilterOperator.SPECIFIED, "false").getFirst(), "the newest without a store");
     }
@@ -114,14 +114,5 @@ class PurchaseStoreSearchTest {
     private static PurchaseDetails details(String store) {
         return new PurchaseDetails(Instant.parse("2026-10-15T15:00:00Z"), Money.cop(new BigDecimal("25000.00")),
                 PurchaseChannel.STORE, store, PurchaseStatus.COMPLETED);
-    }
-
-    private static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {
-        try (EntityManager em = jpa.createEntityManager()) {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        }
     }
 }
