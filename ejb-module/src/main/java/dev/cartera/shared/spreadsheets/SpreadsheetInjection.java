@@ -21,34 +21,32 @@ public final class SpreadsheetInjection {
      *         {@code null} stays null
      */
     public static String neutralise(String value) {
-        if (value == null || !needsGuard(value)) {
+        int trigger = value == null ? -1 : nextTrigger(value, 0);
+        if (trigger < 0) {
             return value; // most values: no copy (an export of a million customers neutralises ten million)
         }
-        // Excel set to a Latin-American locale splits a CSV line at ';', so "Ana;=HYPERLINK(...)" becomes two
-        // cells and the second one a formula: every piece after a ';' is guarded as a cell of its own
         StringBuilder guarded = new StringBuilder(value.length() + 2);
-        boolean cellStart = true;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (cellStart && isTrigger(c)) {
-                guarded.append('\'');
-            }
-            guarded.append(c);
-            cellStart = c == ';';
+        int copied = 0;
+        while (trigger >= 0) {
+            guarded.append(value, copied, trigger).append('\'');
+            copied = trigger;
+            trigger = nextTrigger(value, trigger + 1);
         }
-        return guarded.toString();
+        return guarded.append(value, copied, value.length()).toString();
     }
 
-    private static boolean needsGuard(String value) {
-        boolean cellStart = true;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (cellStart && isTrigger(c)) {
-                return true;
+    /**
+     * Where, from {@code from} on, the next formula trigger starts a cell: the value's start, or just after a
+     * {@code ;}, since Excel set to a Latin-American locale splits a CSV line at ';' (so "Ana;=HYPERLINK(...)"
+     * becomes two cells and the second one a formula); -1 when none does.
+     */
+    private static int nextTrigger(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
+            if ((i == 0 || value.charAt(i - 1) == ';') && isTrigger(value.charAt(i))) {
+                return i;
             }
-            cellStart = c == ';';
         }
-        return false;
+        return -1;
     }
 
     private static boolean isTrigger(char c) {
