@@ -85,6 +85,16 @@ esac
 # server gets 512 MB of heap and stops rather than limp on when it runs out.
 java_opts=${JAVA_OPTS-"-Xmx512m -XX:+ExitOnOutOfMemoryError"}
 
+# How many requests are served at once (Payara's HTTP worker threads); the rest wait their turn in arrival order.
+# Payara's own default lets 200 run at once: with 64 busy connections on 2 cores, every request then shares the cores
+# with 63 others and the slowest wait longest (p99 513 ms); 4, 8 or 16 workers served more requests per second, with
+# a p99 of 195-240 ms (docs/benchmarks.md, "HTTP workers"). About 8 per core; more where requests mostly wait on a
+# remote database or S3.
+http_threads="${CARTERA_HTTP_THREADS:-16}"
+if ! [[ $http_threads =~ ^[1-9][0-9]{0,3}$ ]]; then
+    echo "run.sh: CARTERA_HTTP_THREADS must be a whole number from 1 to 9999, not '${http_threads}'" >&2; exit 1
+fi
+
 # One instance: no Hazelcast (it would also open cluster ports on every interface). Several instances on one database
 # and bucket: CARTERA_CLUSTER_MEMBERS lists every member's host:port, and they join as one Payara cluster found through
 # that list only (TCP/IP discovery, never multicast). Each needs its own CARTERA_INSTANCE_NAME (docs/production.md).
@@ -106,7 +116,7 @@ fi
 # calls it on each request) searches the class path for one, a tenth of an authenticated request's CPU.
 exec java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl $java_opts -jar "$micro" \
     --deploy "$war" --contextroot / \
-    --port "$port" "${cluster[@]}" \
+    --port "$port" --minhttpthreads "$http_threads" --maxhttpthreads "$http_threads" "${cluster[@]}" \
     --rootdir "$payara_root" \
     --prebootcommandfile "$pre_boot_file" --postbootcommandfile "$post_boot" \
     --logproperties "$log_properties" \

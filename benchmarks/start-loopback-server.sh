@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the built WAR on Payara Micro for a benchmark, in the background, listening on 127.0.0.1 only:
 # the java command of run.sh plus a pre-boot file that binds the HTTP listener to loopback (run.sh binds all
-# interfaces), no demo customers on first start, and JAVA_OPTS passed through (heap cap, GC log).
+# interfaces), no demo customers on first start, and JAVA_OPTS (heap cap, GC log) and CARTERA_HTTP_THREADS (run.sh's
+# HTTP workers, 16 unless set) passed through.
 # usage (from the repository root): benchmarks/start-loopback-server.sh <bench dir> <port>; prints the pid.
 # <bench dir> holds admin-password, metrics-password (the /metrics scrape password: export it as
 # CARTERA_BENCH_METRICS_PASSWORD for the heap figures) and data/db/password (created here if missing), data/ and
@@ -26,6 +27,7 @@ CARTERA_DB_PASSWORD="$(cat "$bench/data/db/password")" \
 setsid java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${JAVA_OPTS:-} \
     -jar payara-config/target/payara-micro.jar \
     --deploy web-module/target/cartera.war --contextroot / --port "$port" --nohazelcast \
+    --minhttpthreads "${CARTERA_HTTP_THREADS:-16}" --maxhttpthreads "${CARTERA_HTTP_THREADS:-16}" \
     --rootdir "$bench/data/payara-runtime" --prebootcommandfile "$bench/loopback.asadmin" \
     --postbootcommandfile payara-config/post-boot/h2.asadmin \
     --logproperties payara-config/logging.properties > "$bench/server.log" 2>&1 < /dev/null &
