@@ -132,6 +132,7 @@ stop
 
 # 3. The import: $rows customers uploaded as CSV into an empty directory, then the file's size after a restart (part 5)
 dir=$work/import
+rm -rf "$dir/data"   # always a new, empty database: a kept one holds the last run's imported customers
 schema "$dir"
 [ -f "$dir/customers.csv" ] || java -cp "$jar" dev.cartera.benchmarks.CustomerImportFile "$dir/data" "$rows" "$dir/customers.csv"
 start "$dir"
