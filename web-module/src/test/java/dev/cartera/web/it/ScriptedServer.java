@@ -48,6 +48,23 @@ public final class ScriptedServer implements AutoCloseable {
     }
 
     public Api start(Map<String, String> environment) throws IOException, InterruptedException {
+        process = launch(environment);
+        URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
+        awaitReady(base);
+        return new Api(base);
+    }
+
+    /** A start that the configuration refuses: run.sh's exit value, its reason in {@link #log()}. */
+    public int startRefused(Map<String, String> environment) throws IOException, InterruptedException {
+        Process refused = launch(environment);
+        if (!refused.waitFor(1, TimeUnit.MINUTES)) {
+            refused.destroyForcibly().waitFor();
+            throw new AssertionError("run.sh was not refused within a minute; see " + log());
+        }
+        return refused.exitValue();
+    }
+
+    private Process launch(Map<String, String> environment) throws IOException {
         runs++;
         ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("run.sh").toString())
                 .directory(repo.toFile()).redirectErrorStream(true).redirectOutput(log().toFile());
@@ -57,10 +74,7 @@ public final class ScriptedServer implements AutoCloseable {
         builder.environment().put("CARTERA_DEMO_DATA_FIRST_START_CUSTOMERS", "0");
         builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + work);
         builder.environment().putAll(environment);
-        process = builder.start();
-        URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
-        awaitReady(base);
-        return new Api(base);
+        return builder.start();
     }
 
     private void awaitReady(URL base) throws InterruptedException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
-import dev.cartera.web.it.ItEnvironment;
 import dev.cartera.web.it.ScriptedServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,23 +57,11 @@ class HttpWorkersIT {
 
     @Test
     void aWorkerCountThatIsNotANumberStopsTheStartWithAReason() throws Exception {
-        Path repo = Path.of(System.getProperty("cartera.repo.dir")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("cartera.it.dir")).toAbsolutePath().resolve("http-workers-refused");
-        ItEnvironment.deleteRecursively(work);
-        Files.createDirectories(work);
-        Path log = work.resolve("run.log");
-        ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("run.sh").toString())
-                .directory(repo.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("CARTERA_DATA_DIR", work.resolve("data").toString());
-        builder.environment().put("CARTERA_SKIP_BUILD", "true");
-        builder.environment().put("CARTERA_HTTP_THREADS", "many");
-
-        Process run = builder.start();
-
-        assertTrue(run.waitFor(1, TimeUnit.MINUTES), "run.sh stops at once");
-        assertEquals(1, run.exitValue());
-        assertTrue(Files.readString(log, StandardCharsets.UTF_8)
-                .contains("CARTERA_HTTP_THREADS must be a whole number from 1 to 9999, not 'many'"));
+        try (ScriptedServer server = new ScriptedServer("http-workers-refused")) {
+            assertEquals(1, server.startRefused(Map.of("CARTERA_HTTP_THREADS", "many")));
+            assertTrue(Files.readString(server.log(), StandardCharsets.UTF_8)
+                    .contains("CARTERA_HTTP_THREADS must be a whole number from 1 to 9999, not 'many'"));
+        }
     }
 
     /** The workers named by the request log lines, once all of them are written (the log is written behind). */
