@@ -82,6 +82,39 @@ class CustomerListInOrderTest {
         assertEquals(expectedNumbers(x -> x % 7 == 0, 20), numbers(noCity));
     }
 
+    @Test
+    void aWideRangeOfInstantsInIdOrderIsReadFromTheNarrowIndexInIdOrder() throws Exception {
+        // the newest 10,401 customers, more than the bound: the first of them in id order come after 9,999 others
+        String from = java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(10_000).toString();
+        List<FilterCondition> newest = List.of(new FilterCondition("createdAt", FilterOperator.GREATER_THAN_OR_EQUAL, from));
+        try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
+            sql.execute("SET QUERY_STATISTICS TRUE");
+            Page<Customer> page = page(newest, new Sort("id", true));
+            assertFalse(page.totalExact(), "more than the bound");
+            assertEquals(java.util.stream.IntStream.range(10_000, 10_020).boxed().toList(), numbers(page));
+            assertTrue(plan(sql, "CASE WHEN").contains("IX_CUSTOMER_ID_INSTANTS"),
+                    "the page's ids from the index of ids and instants, not the table's rows");
+        } finally {
+            try (Connection connection = database.connection(); Statement sql = connection.createStatement()) {
+                sql.execute("SET QUERY_STATISTICS FALSE");
+            }
+        }
+    }
+
+    /** H2's plan of the statement this test ran last that contains {@code text}. */
+    private static String plan(Statement sql, String text) throws Exception {
+        String statement;
+        try (var rows = sql.executeQuery("SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS "
+                + "WHERE SQL_STATEMENT LIKE '%" + text + "%' AND SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
+            assertTrue(rows.next(), "a statement with " + text);
+            statement = rows.getString(1);
+        }
+        try (var explain = sql.getConnection().prepareStatement("EXPLAIN " + statement); var rows = explain.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     /** Customer numbers (their ids, as they were inserted in order) from the highest down: the first page sorted by id descending, or by name ascending. */
     private static List<Integer> expectedNumbers(java.util.function.IntPredicate matching, int count) {
         return java.util.stream.IntStream.iterate(CUSTOMERS, x -> x >= 1, x -> x - 1).filter(matching).limit(count)

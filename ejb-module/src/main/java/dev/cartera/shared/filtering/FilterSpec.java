@@ -115,7 +115,8 @@ public final class FilterSpec {
      * attribute is wrapped ({@code CASE WHEN ... THEN 1 ELSE 0 END = 1}) so that no index serves it. Otherwise a
      * planner that does not weigh the page's size takes the filter's index and sorts every match: 5-7 s for
      * {@code country.equals} at 1,000,000 customers on H2. When fewer match, that index is the right way in, and
-     * sorting them costs little.
+     * sorting them costs little. In id order, the page's ids come from an index that begins with the id and holds
+     * the columns checked, where the table has one ({@link #everyId}).
      */
     public final class Planned {
 
@@ -206,6 +207,8 @@ public final class FilterSpec {
         List<Predicate> where = new ArrayList<>(counted.planned().predicates(cb, query, root));
         if (request.after() != null) {
             where.add(Keyset.after(cb, sorted, id, request.after(), sortedIsId));
+        } else if (sortedIsId && counted.planned().readInOrderOf != null && id.getJavaType() == Long.class) {
+            where.add(everyId(cb, id));
         }
         // the page's ids first, then its rows: an index that holds the conditions' columns and the id answers the
         // first query alone, where reading the rows of every match before sorting them cost 0.1-0.4 s for 4,000
@@ -221,6 +224,18 @@ public final class FilterSpec {
                 ? Keyset.cursorAfter(request.sort(), shown.getLast().get(0), shown.getLast().get(1)).encode() : null;
         List<T> items = byIds(em, type, shown.stream().map(row -> row.get(1)).toList());
         return new Page<>(items, request.page(), request.size(), total.items(), next, total.exact());
+    }
+
+    /**
+     * A condition every row meets, on the id: with it H2's planner weighs every index that begins with the id for a
+     * list read in id order, and takes the narrow one that holds the columns checked row by row (V25: the instants
+     * and dates that grow with the id), so the page's ids come from that index alone. Without a condition on an
+     * indexed column it weighs only the table, and read every row whole: 1.2-2.9 s for a wide range of instants at
+     * 1,000,000 rows, whose matches are the newest rows. A keyset page's cursor is such a condition already.
+     */
+    @SuppressWarnings("unchecked")
+    private static Predicate everyId(CriteriaBuilder cb, Path<?> id) {
+        return cb.greaterThanOrEqualTo((Path<Long>) id, Long.MIN_VALUE);
     }
 
     /**
