@@ -79,6 +79,17 @@ class LendingSortIndexesTest {
         everySortReadsAnIndex(PurchaseService.LIST, "purchase", PURCHASE_COLUMNS);
     }
 
+    /**
+     * The bounded count of a principal range within a currency with a status (V26): the range of that currency's
+     * entries, not every loan of the status read and checked (2.3 s at 1,000,000 loans when none matched).
+     */
+    @Test
+    void aPrincipalRangeWithinACurrencyIsCountedFromOneIndexRange() throws SQLException {
+        String plan = plan("SELECT id FROM loan WHERE status = 'ACTIVE' AND currency = 'USD' AND principal > 1050 "
+                + "FETCH FIRST 10001 ROWS ONLY");
+        assertTrue(plan.contains("IX_LOAN_CURRENCY_PRINCIPAL"), plan);
+    }
+
     private static void everySortReadsAnIndex(ListFields list, String table, Map<String, String> columns)
             throws SQLException {
         assertEquals(columns.keySet(), list.sortableFields(), "a column for each sort of " + table);
