@@ -95,6 +95,16 @@ class CustomerSearchTest {
     }
 
     @Test
+    void severalWordsCountEachCustomerOnceHoweverManyOfItsWordsBeginAlike() {
+        long marta = register("1712345675", details("Marta Mariela", "Rivas Marín", "marta@example.com"));
+        var page = page("mar riv", new Sort("id", true));
+        assertEquals(List.of(marta), page.items().stream().map(Customer::id).toList());
+        assertEquals(1, page.totalItems(), "marta, mariela and marin begin with mar: one customer");
+        assertEquals(true, page.totalExact());
+        assertEquals(0, page("mar cedeno", new Sort("id", true)).totalItems(), "no customer has both");
+    }
+
+    @Test
     void emailEqualsIgnoresCase() {
         assertEquals(List.of(ana), found("email", FilterOperator.EQUALS, "ANA.ROJAS@EXAMPLE.COM"));
         assertEquals(List.of(rosa), found("email", FilterOperator.IN, "nobody@example.com,Rosa_Cedeno@correo.ec"));
@@ -123,12 +133,20 @@ class CustomerSearchTest {
                     + "WHERE document_number LIKE '70%'");
             sql.execute("INSERT INTO customer_name_word (customer_id, word) SELECT id, document_number FROM customer "
                     + "WHERE document_number LIKE '70%'");
+            // "comun" inside a word, not at its start: the folded text holds it, the words do not
+            sql.execute("INSERT INTO customer (document_type, document_number, kind, first_name, last_name, search_name, "
+                    + "country_code, created_at, updated_at) VALUES ('CI', '6999999999', 'PERSON', 'Excomunión', 'Ávila', "
+                    + "'excomunion avila 6999999999', 'EC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            sql.execute("INSERT INTO customer_name_word (customer_id, word) SELECT id, w.word FROM customer, "
+                    + "(VALUES ('excomunion'), ('avila'), ('6999999999')) w(word) WHERE document_number = '6999999999'");
         }
         var everyone = page("comun", new Sort("name", false));
         assertEquals(20, everyone.items().size());
         assertEquals(PageRequest.MAX_OFFSET, everyone.totalItems());
         assertEquals(false, everyone.totalExact(), "at least that many");
         assertEquals("Persona 9999 Común", everyone.items().getFirst().displayName(), "names Z to A");
+        assertEquals("Persona 1 Común", page("comun", new Sort("name", true)).items().getFirst().displayName(),
+                "names A to Z, without the word inside another");
 
         var few = page("comun 700000001", new Sort("id", true));
         assertEquals(10, few.totalItems(), "documents 7000000010 to 7000000019");

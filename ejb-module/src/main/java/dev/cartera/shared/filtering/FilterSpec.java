@@ -100,7 +100,8 @@ public final class FilterSpec {
                 matchesNothing = true;
             }
             if (condition.operator() == FilterOperator.CONTAINS && field.words() != null) {
-                searches.put(condition, WordSearch.plan(em, field.words(), searchWords(condition)));
+                searches.put(condition, WordSearch.plan(em, field.words(), field.paths().getFirst(),
+                        searchWords(condition)));
             }
             asked.add(condition);
         }
