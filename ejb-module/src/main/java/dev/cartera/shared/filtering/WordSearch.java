@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -72,7 +73,8 @@ final class WordSearch {
         // bound, or whose entries were all read
         int matches;
         if (words.size() == 1) {
-            matches = distinct > bound || rarest.size() <= bound ? distinct : countMatching(em, table, rarestFirst, bound);
+            matches = distinct > bound || rarest.size() <= bound ? distinct
+                    : countMatching(em, table, rarestFirst, bound);
         } else {
             int shared = intersection(owners.values()).size();
             boolean everyEntryRead = owners.values().stream().allMatch(entries -> entries.size() <= bound);
@@ -144,27 +146,25 @@ final class WordSearch {
      */
     private static Set<Long> recordsOfEveryWord(EntityManager em, Class<? extends SearchWordRow> table,
                                                 List<String> rarestFirst) {
-        Set<Long> records = null;
+        List<List<Long>> ownersOfEach = new ArrayList<>();
         for (String word : rarestFirst) {
             List<Long> owners = ownersUpTo(em, table, word, ENTRIES_INTERSECTED + 1);
             if (owners.size() > ENTRIES_INTERSECTED) {
                 return null;
             }
-            records = records == null ? new HashSet<>(owners) : intersection(List.of(records, owners));
-            if (records.isEmpty()) {
-                break;
-            }
+            ownersOfEach.add(owners);
         }
-        return records;
+        return intersection(ownersOfEach);
     }
 
+    /** The records found in every one of these lists of owners of entries. */
     private static Set<Long> intersection(Collection<? extends Collection<Long>> ownersOfEach) {
         Set<Long> records = null;
         for (Collection<Long> owners : ownersOfEach) {
             if (records == null) {
                 records = new HashSet<>(owners);
             } else {
-                records.retainAll(owners instanceof Set<?> ? owners : new HashSet<>(owners));
+                records.retainAll(new HashSet<>(owners));
             }
         }
         return records == null ? Set.of() : records;
