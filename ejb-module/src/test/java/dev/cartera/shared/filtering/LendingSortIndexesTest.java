@@ -90,6 +90,22 @@ class LendingSortIndexesTest {
         assertTrue(plan.contains("IX_LOAN_CURRENCY_PRINCIPAL"), plan);
     }
 
+    /**
+     * A loan list read in id order with each row checked (more matches than the count's bound), as FilterSpec asks
+     * for it: from the narrow index in id order that holds the columns checked (V25), not from the rows.
+     */
+    @Test
+    void aLoanListReadInIdOrderChecksTheNarrowIndexThatHoldsItsColumns() throws SQLException {
+        String inIdOrder = " ORDER BY id OFFSET 0 ROWS FETCH NEXT 21 ROWS ONLY";
+        String dates = plan("SELECT id, id FROM loan WHERE id >= -9223372036854775808 "
+                + "AND CASE WHEN start_date >= DATE '2025-01-01' THEN 1 ELSE 0 END = 1" + inIdOrder);
+        assertTrue(dates.contains("IX_LOAN_ID_DATES"), dates);
+        String statusAndAmount = plan("SELECT id, id FROM loan WHERE id >= -9223372036854775808 "
+                + "AND CASE WHEN status = 'ACTIVE' THEN 1 ELSE 0 END = 1 AND CASE WHEN currency = 'USD' THEN 1 ELSE 0 END = 1 "
+                + "AND CASE WHEN principal > 1050 THEN 1 ELSE 0 END = 1" + inIdOrder);
+        assertTrue(statusAndAmount.contains("IX_LOAN_ID_STATUS_AMOUNT"), statusAndAmount);
+    }
+
     private static void everySortReadsAnIndex(ListFields list, String table, Map<String, String> columns)
             throws SQLException {
         assertEquals(columns.keySet(), list.sortableFields(), "a column for each sort of " + table);
