@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cartera.reference.City;
-import dev.cartera.reference.Country;
-import dev.cartera.reference.Province;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.Sort;
@@ -50,8 +47,7 @@ class CustomerListInOrderTest {
                     + "DATEADD('SECOND', X, TIMESTAMP '2026-01-01 00:00:00'), CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, "
                     + CUSTOMERS + ")");
         }
-        jpa = database.entityManagerFactory(Customer.class, CustomerNameWord.class, CustomerEmailWord.class,
-                DocumentType.class, City.class, Province.class, Country.class);
+        jpa = CustomerDirectoryUnit.over(database);
     }
 
     @AfterAll

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
-import dev.cartera.reference.City;
-import dev.cartera.reference.Country;
-import dev.cartera.reference.Province;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.Sort;
 import dev.cartera.shared.filtering.FilterCondition;
@@ -55,8 +52,7 @@ class CustomerSearchTest {
             ana = idOf(sql, "0926687856");
         }
         database.migrations().load().migrate();
-        jpa = database.entityManagerFactory(Customer.class, CustomerNameWord.class, CustomerEmailWord.class, DocumentType.class,
-                City.class, Province.class, Country.class);
+        jpa = CustomerDirectoryUnit.over(database);
         rosa = register("1714307103", details("Rosa", "Cedeño Vélez", "rosa_cedeno@Correo.EC"));
     }
 

@@ -7,8 +7,6 @@ import dev.cartera.customers.documents.DocumentCheck;
 import dev.cartera.customers.documents.DocumentNumbers;
 import dev.cartera.customers.documents.DocumentTypeCode;
 import dev.cartera.reference.City;
-import dev.cartera.reference.Country;
-import dev.cartera.reference.Province;
 import dev.cartera.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -47,8 +45,7 @@ class CustomerStoredColumnsTest {
             quito = single(sql, "SELECT id FROM city WHERE name = 'Quito'");
             guayaquil = single(sql, "SELECT id FROM city WHERE name = 'Guayaquil'");
         }
-        jpa = database.entityManagerFactory(Customer.class, CustomerNameWord.class, CustomerEmailWord.class,
-                DocumentType.class, City.class, Province.class, Country.class);
+        jpa = CustomerDirectoryUnit.over(database);
     }
 
     @AfterAll

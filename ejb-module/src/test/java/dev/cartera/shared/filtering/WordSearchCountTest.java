@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.customers.Customer;
-import dev.cartera.customers.CustomerEmailWord;
-import dev.cartera.customers.CustomerNameWord;
+import dev.cartera.customers.CustomerDirectoryUnit;
 import dev.cartera.customers.CustomerService;
-import dev.cartera.customers.DocumentType;
-import dev.cartera.reference.City;
-import dev.cartera.reference.Country;
-import dev.cartera.reference.Province;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.Sort;
@@ -54,8 +49,7 @@ class WordSearchCountTest {
             sql.execute("INSERT INTO customer_name_word (customer_id, word) SELECT (SELECT id FROM customer WHERE "
                     + "document_number = '0000000002'), 'zz' || X FROM SYSTEM_RANGE(1, " + WordSearch.ENTRIES_INTERSECTED + ")");
         }
-        jpa = database.entityManagerFactory(Customer.class, CustomerNameWord.class, CustomerEmailWord.class,
-                DocumentType.class, City.class, Province.class, Country.class);
+        jpa = CustomerDirectoryUnit.over(database);
     }
 
     @AfterAll
