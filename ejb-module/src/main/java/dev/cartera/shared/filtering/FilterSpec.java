@@ -231,8 +231,9 @@ public final class FilterSpec {
      * A condition every row meets, on the id: with it H2's planner weighs every index that begins with the id for a
      * list read in id order, and takes the narrow one that holds the columns checked row by row (V25: the instants
      * and dates that grow with the id), so the page's ids come from that index alone. Without a condition on an
-     * indexed column it weighs only the table, whose every row is then read whole: 1.2-2.9 s for a wide range of instants at
-     * 1,000,000 rows, whose matches are the newest rows. A keyset page's cursor is such a condition already.
+     * indexed column it weighs only the table, whose every row is then read whole: 1.2-2.9 s for a wide range of
+     * instants at 1,000,000 rows, whose matches are the newest rows. A keyset page's cursor is such a condition
+     * already.
      */
     @SuppressWarnings("unchecked")
     private static Predicate everyId(CriteriaBuilder cb, Path<?> id) {

@@ -69,17 +69,14 @@ final class WordSearch {
         List<Long> rarest = owners.get(rarestFirst.getFirst());
         int distinct = new HashSet<>(rarest).size();
         // one word whose first entries already name more records than the bound needs no count, nor does one whose
-        // entries were all read; the same for several words whose first entries already share more records than the
-        // bound, or whose entries were all read
+        // entries were all read; nor do several words whose first entries already share more records than the bound
         int matches;
         if (words.size() == 1) {
             matches = distinct > bound || rarest.size() <= bound ? distinct
-                    : countMatching(em, table, rarestFirst, bound);
+                    : countMatching(em, table, rarestFirst, owners, bound);
         } else {
-            int shared = intersection(owners.values()).size();
-            boolean everyEntryRead = owners.values().stream().allMatch(entries -> entries.size() <= bound);
-            matches = shared > bound || everyEntryRead ? Math.min(shared, bound + 1)
-                    : countMatching(em, table, rarestFirst, bound);
+            matches = intersection(owners.values()).size() > bound ? bound + 1
+                    : countMatching(em, table, rarestFirst, owners, bound);
         }
         return new WordSearch(table, foldedText, rarestFirst, rarest.size() <= bound, matches);
     }
@@ -114,9 +111,9 @@ final class WordSearch {
      * the database read and sort every entry first (12 s for the million addresses at example.com).
      */
     private static int countMatching(EntityManager em, Class<? extends SearchWordRow> table, List<String> rarestFirst,
-                                     int bound) {
+                                     Map<String, List<Long>> planRead, int bound) {
         if (rarestFirst.size() > 1) {
-            Set<Long> everyWord = recordsOfEveryWord(em, table, rarestFirst);
+            Set<Long> everyWord = recordsOfEveryWord(em, table, rarestFirst, planRead, bound);
             if (everyWord != null) {
                 return Math.min(everyWord.size(), bound + 1);
             }
@@ -142,13 +139,16 @@ final class WordSearch {
 
     /**
      * The records that have every word, from each word's entries read whole, rarest first, and intersected here; null
-     * when a word has more than {@link #ENTRIES_INTERSECTED} entries.
+     * when a word has more than {@link #ENTRIES_INTERSECTED} entries. A word whose entries the plan already read
+     * whole (at most {@code bound}, in {@code planRead}) is not read again.
      */
     private static Set<Long> recordsOfEveryWord(EntityManager em, Class<? extends SearchWordRow> table,
-                                                List<String> rarestFirst) {
+                                                List<String> rarestFirst, Map<String, List<Long>> planRead,
+                                                int bound) {
         List<List<Long>> ownersOfEach = new ArrayList<>();
         for (String word : rarestFirst) {
-            List<Long> owners = ownersUpTo(em, table, word, ENTRIES_INTERSECTED + 1);
+            List<Long> owners = planRead.get(word).size() <= bound ? planRead.get(word)
+                    : ownersUpTo(em, table, word, ENTRIES_INTERSECTED + 1);
             if (owners.size() > ENTRIES_INTERSECTED) {
                 return null;
             }
