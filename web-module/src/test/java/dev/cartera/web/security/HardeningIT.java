@@ -38,13 +38,18 @@ class HardeningIT {
 
     private static final int MAX_UPLOAD_BYTES = 100_000;
 
-    /** The real WAR with limits small enough to reach from a test: a server of its own. */
+    /**
+     * The real WAR with limits small enough to reach from a test, and a statement to outlast its statement timeout
+     * ({@link StatementTimeoutIT}): a server of its own.
+     */
     public static final class TightLimits implements ServerConfiguration {
         @Override
         public WebArchive archive() {
             return Deployments.carteraWith("cartera.imports.max-bytes=" + MAX_UPLOAD_BYTES + "\n"
                     + "cartera.exports.max-concurrent=1\n"
-                    + "cartera.auth.max-concurrent-hashes=1\ncartera.auth.hash-wait=PT0S\n");
+                    + "cartera.auth.max-concurrent-hashes=1\ncartera.auth.hash-wait=PT0S\n"
+                    + "cartera.db.statement-timeout=PT2S\n")
+                    .addClasses(SlowStatementResource.class);
         }
     }
 
