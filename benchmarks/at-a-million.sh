@@ -97,8 +97,8 @@ if command -v ab > /dev/null; then
     declare -A ab_rps ab_p99
     for request in "index /index.html" "me /api/auth/me" "lookup /api/customers/lookup?documentType=$type&documentNumber=$number"; do
         read -r name path <<< "$request"
-        ab -q -k -c 4 -n 2000 -H "Authorization: Bearer $token" "$url$path" > /dev/null 2>&1
-        ab -q -k -c 4 -n 10000 -H "Authorization: Bearer $token" "$url$path" > "$work/logs/ab-$name.txt" 2>&1
+        ab -q -k -c 4 -n 10000 -H "Authorization: Bearer $token" "$url$path" > /dev/null 2>&1
+        ab -q -k -c 4 -n 20000 -H "Authorization: Bearer $token" "$url$path" > "$work/logs/ab-$name.txt" 2>&1
         if grep -q '^Non-2xx' "$work/logs/ab-$name.txt" || ! grep -q '^Failed requests: *0$' "$work/logs/ab-$name.txt"; then
             ab_rps[$name]=0; ab_p99[$name]=failed
         else
