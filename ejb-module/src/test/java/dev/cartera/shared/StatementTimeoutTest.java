@@ -1,6 +1,5 @@
 package dev.cartera.shared;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +8,6 @@ import dev.cartera.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,22 +39,5 @@ class StatementTimeoutTest {
             jpa.close();
         }
         assertFalse(TimedOutStatement.in(new PersistenceException("a constraint")));
-    }
-
-    /** EclipseLink sets the timeout on every statement; H2 gets it once (QueryTimeoutOnChange). */
-    @Test
-    void h2GetsTheTimeoutOnceNotForEveryStatement() throws SQLException {
-        TestDatabase database = TestDatabase.empty("timeout-once");
-        EntityManagerFactory jpa = database.entityManagerFactory(Map.of("eclipselink.session.customizer", OneSecond.class.getName()));
-        try (EntityManager em = jpa.createEntityManager(); Connection watching = database.connection()) {
-            em.createNativeQuery("SELECT 1").getSingleResult();
-            long afterFirst = QueryTimeoutOnChangeTest.metadataVersion(watching);
-            for (int i = 0; i < 20; i++) {
-                em.createNativeQuery("SELECT ?").setParameter(1, i).getSingleResult();
-            }
-            assertEquals(afterFirst, QueryTimeoutOnChangeTest.metadataVersion(watching));
-        } finally {
-            jpa.close();
-        }
     }
 }

@@ -50,8 +50,8 @@ class StatementTimeoutIT {
     }
 
     /**
-     * The dump reads whole tables through JDBC under a bound of its own (5 minutes), which H2 keeps on the pooled
-     * connection afterwards: the next JPA statement there still gets the request's.
+     * The dump reads whole tables through JDBC under the pool's own statement timeout (300 s), which H2 keeps on the
+     * pooled connection afterwards: the next JPA statement there still gets the request's.
      */
     @Test
     void afterTheDumpTheRequestsTimeoutStillHolds() {
