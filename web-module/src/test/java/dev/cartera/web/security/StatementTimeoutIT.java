@@ -33,16 +33,12 @@ class StatementTimeoutIT {
     @Test
     void aStatementPastTheTimeoutIsA503AndTheServerStaysHealthy() {
         for (String language : List.of("es", "en", "es")) {
-            long started = System.nanoTime();
-            Api.Reply reply = api.inLanguage(language).get("/api/test-fixtures/slow-statement", admin);
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Api.Reply reply = slowStatementCancelled(api.inLanguage(language));
 
-            assertEquals(503, reply.status(), reply::toString);
             assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
             assertEquals("30", reply.header("Retry-After"), reply::toString);
             assertTrue(reply.json().getString("detail").startsWith(language.equals("es")
                     ? "La base de datos tardó demasiado" : "The database took too long"), reply::toString);
-            assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, () -> "cancelled after " + took);
         }
         assertEquals(200, api.get("/health/ready", null).status());
         assertEquals("admin", api.get("/api/auth/me", admin).json().getString("username"));
@@ -57,11 +53,17 @@ class StatementTimeoutIT {
     void afterTheDumpTheRequestsTimeoutStillHolds() {
         for (int round = 0; round < 3; round++) {
             assertEquals(200, api.get("/api/dump.sql", admin).status());
-            long started = System.nanoTime();
-            Api.Reply reply = api.get("/api/test-fixtures/slow-statement", admin);
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertEquals(503, reply.status(), reply::toString);
-            assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, () -> "cancelled after " + took);
+            slowStatementCancelled(api);
         }
+    }
+
+    /** The slow statement's answer: a 503, well before the hours the statement would take. */
+    private Api.Reply slowStatementCancelled(Api client) {
+        long started = System.nanoTime();
+        Api.Reply reply = client.get("/api/test-fixtures/slow-statement", admin);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(503, reply.status(), reply::toString);
+        assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, () -> "cancelled after " + took);
+        return reply;
     }
 }
