@@ -59,7 +59,7 @@ COPY --from=build /src/web-module/target/cartera.war web-module/target/
 ENV CARTERA_DATA_DIR=/var/lib/cartera \
     CARTERA_PAYARA_ROOTDIR=/opt/cartera/runtime \
     CARTERA_HTTP_PORT=8080 \
-    JAVA_OPTS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/var/lib/cartera"]
 EXPOSE 8080
 USER cartera

@@ -82,8 +82,10 @@ case "${CARTERA_LOG_FORMAT:-text}" in
 esac
 
 # JAVA_OPTS replaces the default heap cap, which the benchmarks show is enough (docs/benchmarks.md); unset, the
-# server gets 512 MB of heap and stops rather than limp on when it runs out.
-java_opts=${JAVA_OPTS-"-Xmx512m -XX:+ExitOnOutOfMemoryError"}
+# server gets 512 MB of heap from the start (G1, left to size it, kept it near 250 MB and marked it all again every
+# second: a third more CPU per request; docs/production.md, "Memory and the collector") and stops rather than limp
+# on when it runs out.
+java_opts=${JAVA_OPTS-"-Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError"}
 
 # How many requests are served at once (Payara's HTTP worker threads); the rest wait their turn in arrival order.
 # Payara's own default lets 200 run at once: with 64 busy connections on 2 cores, every request then shares the cores

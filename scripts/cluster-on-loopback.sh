@@ -140,7 +140,7 @@ start_instance() {
         CARTERA_CLUSTER_PORT="$(cluster_port "$name")" \
         CARTERA_CLUSTER_INTERFACE=127.0.0.1 \
         CARTERA_CLUSTER_NAME=cartera-loopback \
-        JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+ExitOnOutOfMemoryError} -Djava.io.tmpdir=$dir/$name" \
+        JAVA_OPTS="${JAVA_OPTS:--Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError} -Djava.io.tmpdir=$dir/$name" \
         bash run.sh
     await_ready "$name"
     echo "cluster-on-loopback.sh: instance $name ready on http://127.0.0.1:$(http_port "$name")/"
