@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Issue 22's measurements in one command: builds the data sets (fixed seeds), starts the server at -Xmx512m on
-# each, runs every benchmark against it, and prints one table: each figure, its target and whether it is met.
+# Issue 22's measurements in one command: builds the data sets (fixed seeds), starts the server with run.sh's JVM
+# options (512 MB of heap from the start) on each, runs every benchmark against it, and prints one table: each
+# figure, its target and whether it is met.
 #
 # usage (from the repository root): benchmarks/at-a-million.sh [work dir]
 #   ROWS=1000000 (default) the customers, loans, purchases and imported rows; ROWS=20000 tries the script quickly
 #   PORT=18282 (default) the server's port on 127.0.0.1
+#   JAVA_OPTS the server's JVM options instead of run.sh's default (a GC log per start is added either way)
 # Data sets already built in the work dir are reused; delete it for a fresh start. Each benchmark's full output
 # is in <work dir>/logs, the table in <work dir>/results.md. At 1,000,000 rows it takes about an hour on 2 cores.
 set -euo pipefail
@@ -15,14 +17,19 @@ port=${PORT:-18282}
 url=http://127.0.0.1:$port
 jar=benchmarks/target/benchmarks.jar
 mkdir -p "$work/logs"
+rm -f "$work"/logs/gc-*.log
 results=$work/results.md
+server_opts=${JAVA_OPTS:-"-Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError"}   # run.sh's default
 : > "$work/results.tsv"
 
 ./mvnw -B -q package -DskipTests
 
 server=
-start() { # <bench dir>: the server at -Xmx512m on that database, ready
-    server=$(JAVA_OPTS="-Xmx512m" benchmarks/start-loopback-server.sh "$1" "$port")
+starts=0
+start() { # <bench dir>: the server on that database, ready; its GC log is logs/gc-<start>-<bench dir>.log
+    starts=$((starts + 1))
+    server=$(JAVA_OPTS="$server_opts -Xlog:gc:file=$work/logs/gc-$starts-$(basename "$1").log" \
+        benchmarks/start-loopback-server.sh "$1" "$port")
     for _ in $(seq 900); do
         curl -sf "$url/health/ready" > /dev/null && return
         kill -0 "$server" 2> /dev/null || break
@@ -180,6 +187,13 @@ mib=$(( $(stat -c %s "$dir/data/db/cartera.mv.db") / 1024 / 1024 ))
 row "database file after the import and a restart" "$mib MiB (before the restart $before MiB)" "<= 2560 MiB" \
     "$([ "$mib" -le 2560 ] && echo yes || echo no)"
 row "that restart: ready after, of which compacting" "$ready s, ${compaction:-no compaction}" "-" "-"
+# The collector's pauses stop every request: the longest of each server start (the first starts that only create a
+# schema included), and how many were full collections.
+pauses=$(for log in "$work"/logs/gc-*.log; do
+    awk -v name="$(basename "$log" .log)" '/ Pause / { ms = $NF; sub(/ms$/, "", ms); if (ms + 0 > max) max = ms + 0
+        if (/Pause Full/) full++ } END { printf "%s %.0f ms (%d full); ", substr(name, 4), max, full }' "$log"
+done)
+row "longest GC pause of each server start" "${pauses%; }" "-" "-"
 
 {
     echo "$(date -u +%F), commit $(git rev-parse --short HEAD), $rows rows, $(nproc) cores, $(java -version 2>&1 | head -1)"
