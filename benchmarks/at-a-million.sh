@@ -187,6 +187,17 @@ mib=$(( $(stat -c %s "$dir/data/db/cartera.mv.db") / 1024 / 1024 ))
 row "database file after the import and a restart" "$mib MiB (before the restart $before MiB)" "<= 2560 MiB" \
     "$([ "$mib" -le 2560 ] && echo yes || echo no)"
 row "that restart: ready after, of which compacting" "$ready s, ${compaction:-no compaction}" "-" "-"
+# What this database can write of the import without the application: the same rows, by plain JDBC, into another
+# empty directory (ImportLimit), with the server's heap
+dir=$work/import-limit
+rm -rf "$dir/data"
+schema "$dir"
+java -Xms512m -Xmx512m -cp "$jar" dev.cartera.benchmarks.ImportLimit "$dir/data" "$rows" \
+    > "$work/logs/import-limit.txt" 2>&1
+cat "$work/logs/import-limit.txt"
+limit=$(grep -o '= [0-9,]* customers/s' "$work/logs/import-limit.txt" | tr -d ',=' | awk '{ print $1 }')
+row "the same rows by plain JDBC, no server (ImportLimit): what the database writes" \
+    "${limit:-failed} rows/s (the import: $(awk -v a="${rate:-0}" -v b="${limit:-0}" 'BEGIN { printf "%.2f", b ? a / b : 0 }') of it)" "-" "-"
 # The collector's pauses stop every request: the longest of each server start (the first starts that only create a
 # schema included), and how many were full collections.
 pauses=$(for log in "$work"/logs/gc-*.log; do

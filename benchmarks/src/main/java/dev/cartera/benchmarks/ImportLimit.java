@@ -1,39 +1,55 @@
 package dev.cartera.benchmarks;
 
+import dev.cartera.customers.CustomerSearch;
+import dev.cartera.customers.EmailAddresses;
 import dev.cartera.customers.demo.DemoCustomers;
 import dev.cartera.customers.demo.DemoCustomers.DemoCustomer;
 import dev.cartera.customers.demo.DemoCustomers.Place;
 import dev.cartera.customers.documents.DocumentCheck;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The limit the import is compared with: the same rows as {@link CustomerImportFile} writes (same seed, same
- * skipped duplicates), upserted by plain JDBC batches ({@code MERGE ... KEY (document_type, document_number)},
- * 1,000 a batch, a commit every 10,000) into {@code customer_limit}, an empty copy of the {@code customer} table
- * (its DDL from the Flyway migration: the same columns, keys and indexes), in the same database of a stopped
- * server. The rows are normalised as {@link CustomerBulkLoad} does; no welcome messages.
+ * What this database can write of an import, with no application in the way: the rows {@link CustomerImportFile}
+ * writes (same seed, same skipped duplicates), normalised as {@link CustomerBulkLoad} does, inserted by plain JDBC
+ * into the real, empty tables of a stopped server's database, in one pass, as the import writes them: a chunk of
+ * {@value #CHUNK} customers (the import's {@code cartera.imports.chunk-size}) in one batch, then their name and
+ * e-mail search words, then a welcome message each (a subject and body of the template's length), and one commit
+ * per chunk. No validation, no archive, no job counts, no sending.
+ *
+ * <p>Until 2026-12-06 the limit wrote the customers alone into a copy of the table of 2026-10 (no search columns,
+ * no words, no messages), and the search words were measured by the bulk loader's second pass, which also
+ * rewrote every customer for its folded e-mail: neither was what an import writes.
  *
  * <p>usage: {@code ImportLimit <data dir> <rows>}
  */
 public final class ImportLimit {
 
-    private static final int BATCH = 1_000;
-    private static final int COMMIT_EVERY = 10_000;
-    private static final Pattern CUSTOMER_DDL = Pattern.compile(
-            "(?s)CREATE TABLE customer \\(.*?\\n\\);|CREATE INDEX ix_customer_\\w+ ON customer \\([^)]*\\);");
+    static final int CHUNK = 500;
+
+    private static final String CUSTOMER = "INSERT INTO customer (document_type, document_number, kind, "
+            + "document_province_code, first_name, last_name, legal_name, trade_name, search_name, email, phone, "
+            + "address, city_id, country_code, created_at, updated_at, version, email_search) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+    private static final String MESSAGE = "INSERT INTO outbound_message (customer_id, channel, recipient, subject, "
+            + "body, status, created_at, attempts, version) VALUES (?, 'EMAIL', ?, ?, ?, ?, ?, 0, 0)";
+    /** About the length of the welcome template's body in Spanish (271 characters on average). */
+    private static final String BODY = "Le damos la más cordial bienvenida. Su registro con su documento quedó "
+            + "completo y ya puede acercarse a cualquiera de nuestras oficinas para solicitar un crédito o consultar "
+            + "sus compras. Si usted no se registró, responda a este mensaje y lo revisaremos de inmediato.";
+
+    private record Accepted(DemoCustomer customer, DocumentCheck.Valid document) {
+    }
 
     private ImportLimit() {
     }
@@ -47,62 +63,105 @@ public final class ImportLimit {
         int rows = Integer.parseInt(args[1]);
         MachineReport.print();
         try (Connection db = BulkInsert.stoppedServersDatabase(dataDir)) {
-            createEmptyCopy(db);
+            requireNoCustomers(db);
             List<Place> places = CustomerBulkLoad.places(db);
-            String merge = "MERGE INTO customer_limit (document_type, document_number, kind, document_province_code, "
-                    + "first_name, last_name, legal_name, trade_name, search_name, email, phone, address, city_id, "
-                    + "country_code, created_at, updated_at, version) KEY (document_type, document_number) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
             SplittableRandom random = new SplittableRandom(CustomerImportFile.SEED);
             Set<String> taken = new HashSet<>(rows * 2);
-            long start = System.nanoTime();
             db.setAutoCommit(false);
+            long start = System.nanoTime();
+            long words = 0;
             int written = 0;
-            try (PreparedStatement upsert = db.prepareStatement(merge)) {
+            try (PreparedStatement customers = db.prepareStatement(CUSTOMER, new String[] {"id"});
+                 PreparedStatement nameWords = db.prepareStatement(
+                         "INSERT INTO customer_name_word (customer_id, word) VALUES (?, ?)");
+                 PreparedStatement emailWords = db.prepareStatement(
+                         "INSERT INTO customer_email_word (customer_id, word) VALUES (?, ?)");
+                 PreparedStatement messages = db.prepareStatement(MESSAGE)) {
                 while (written < rows) {
-                    DemoCustomer customer = DemoCustomers.next(random, places);
-                    DocumentCheck.Valid document = CustomerBulkLoad.valid(customer);
-                    if (!taken.add(document.type() + "," + document.number())) {
-                        continue;
+                    List<Accepted> chunk = new ArrayList<>(CHUNK);
+                    Instant now = Instant.now();
+                    while (chunk.size() < CHUNK && written + chunk.size() < rows) {
+                        DemoCustomer customer = DemoCustomers.next(random, places);
+                        DocumentCheck.Valid document = CustomerBulkLoad.valid(customer);
+                        if (taken.add(document.type() + "," + document.number())) {
+                            CustomerBulkLoad.bind(customers, customer, document, places, now);
+                            String email = email(customer);
+                            customers.setString(17, email == null ? null : CustomerSearch.emailSearch(email));
+                            customers.addBatch();
+                            chunk.add(new Accepted(customer, document));
+                        }
                     }
-                    CustomerBulkLoad.bind(upsert, customer, document, places, Instant.now());
-                    upsert.addBatch();
-                    written++;
-                    if (written % BATCH == 0 || written == rows) {
-                        upsert.executeBatch();
+                    customers.executeBatch();
+                    List<Long> ids = generatedIds(customers, chunk.size());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        var details = chunk.get(i).customer().details();
+                        String email = email(chunk.get(i).customer());
+                        words += add(nameWords, ids.get(i), CustomerSearch.nameWords(details.firstName(),
+                                details.lastName(), details.legalName(), details.tradeName(),
+                                chunk.get(i).document().number()));
+                        words += add(emailWords, ids.get(i), CustomerSearch.emailWords(email));
+                        addMessage(messages, ids.get(i), details.firstName() + " " + details.lastName(), email, now);
                     }
-                    if (written % COMMIT_EVERY == 0 || written == rows) {
-                        db.commit();
-                    }
+                    nameWords.executeBatch();
+                    emailWords.executeBatch();
+                    messages.executeBatch();
+                    db.commit();
+                    written += chunk.size();
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            try (ResultSet count = db.createStatement().executeQuery("SELECT COUNT(*) FROM customer_limit")) {
-                count.next();
-                System.out.printf("JDBC batch upsert of %,d rows into an empty customer_limit: %.1f s = %,.0f rows/s "
-                        + "(%,d rows in the table)%n", written, seconds, written / seconds, count.getLong(1));
-            }
-            db.setAutoCommit(true);
-            db.createStatement().execute("DROP TABLE customer_limit");
+            System.out.printf("JDBC, one pass, a commit per %d: %,d customers, %,d search words and %,d welcome "
+                    + "messages in %.1f s = %,.0f customers/s%n", CHUNK, written, words, written, seconds,
+                    written / seconds);
         }
         MachineReport.printLoad("after");
     }
 
-    /** {@code customer}'s DDL from its migration, renamed: the same columns, constraints and indexes, no rows. */
-    private static void createEmptyCopy(Connection db) throws Exception {
-        String migration;
-        try (InputStream in = ImportLimit.class.getResourceAsStream("/db/migration/V3__customers.sql")) {
-            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Statement ddl = db.createStatement()) {
-            ddl.execute("DROP TABLE IF EXISTS customer_limit");
-            Matcher matcher = CUSTOMER_DDL.matcher(migration);
-            while (matcher.find()) {
-                ddl.execute(matcher.group().replaceAll("--[^\\n]*", "")
-                        .replace("CREATE TABLE customer (", "CREATE TABLE customer_limit (")
-                        .replace(" ON customer (", " ON customer_limit (")
-                        .replaceAll("\\b(pk|uk|fk|ck|ix)_customer", "$1_customer_limit"));
+    private static void requireNoCustomers(Connection db) throws SQLException {
+        try (ResultSet count = db.createStatement().executeQuery("SELECT COUNT(*) FROM customer")) {
+            count.next();
+            if (count.getLong(1) > 0) {
+                throw new IllegalStateException("the limit is measured into an empty directory: this one has "
+                        + count.getLong(1) + " customers");
             }
         }
+    }
+
+    private static String email(DemoCustomer customer) {
+        String email = customer.details().email();
+        return email == null ? null : EmailAddresses.normalize(email).orElse(null);
+    }
+
+    private static List<Long> generatedIds(PreparedStatement insert, int expected) throws SQLException {
+        List<Long> ids = new ArrayList<>(expected);
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            while (keys.next()) {
+                ids.add(keys.getLong(1));
+            }
+        }
+        if (ids.size() != expected) {
+            throw new IllegalStateException(expected + " customers inserted, " + ids.size() + " ids returned");
+        }
+        return ids;
+    }
+
+    private static int add(PreparedStatement insert, long customerId, Set<String> words) throws SQLException {
+        for (String word : words) {
+            insert.setLong(1, customerId);
+            insert.setString(2, word);
+            insert.addBatch();
+        }
+        return words.size();
+    }
+
+    private static void addMessage(PreparedStatement insert, long customerId, String name, String email, Instant now)
+            throws SQLException {
+        insert.setLong(1, customerId);
+        insert.setString(2, email);
+        insert.setString(3, "¡Bienvenido a Cartera, " + name + "!");
+        insert.setString(4, "Estimado/a " + name + ":\n\n" + BODY);
+        insert.setString(5, email == null ? "NO_RECIPIENT" : "PENDING");
+        insert.setTimestamp(6, Timestamp.from(now));
+        insert.addBatch();
     }
 }
