@@ -108,7 +108,8 @@ public class V19__Customer_search_words extends BaseJavaMigration {
         return filled;
     }
 
-    private static void add(PreparedStatement insert, long customerId, Set<String> words) throws SQLException {
+    /** One row per word, added to a batch of {@code INSERT ... (customer_id, word) VALUES (?, ?)}. */
+    public static void add(PreparedStatement insert, long customerId, Set<String> words) throws SQLException {
         for (String word : words) {
             insert.setLong(1, customerId);
             insert.setString(2, word);

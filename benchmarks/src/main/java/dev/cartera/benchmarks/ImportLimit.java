@@ -1,5 +1,6 @@
 package dev.cartera.benchmarks;
 
+import db.migration.V19__Customer_search_words;
 import dev.cartera.customers.CustomerSearch;
 import dev.cartera.customers.EmailAddresses;
 import dev.cartera.customers.demo.DemoCustomers;
@@ -146,11 +147,7 @@ public final class ImportLimit {
     }
 
     private static int add(PreparedStatement insert, long customerId, Set<String> words) throws SQLException {
-        for (String word : words) {
-            insert.setLong(1, customerId);
-            insert.setString(2, word);
-            insert.addBatch();
-        }
+        V19__Customer_search_words.add(insert, customerId, words);
         return words.size();
     }
 
