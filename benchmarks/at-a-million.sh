@@ -189,7 +189,7 @@ row "database file after the import and a restart" "$mib MiB (before the restart
     "$([ "$mib" -le 2560 ] && echo yes || echo no)"
 row "that restart: ready after, of which compacting" "$ready s, ${compaction:-no compaction}" "-" "-"
 # What this database can write of the import without the application: the same rows, by plain JDBC, into another
-# empty directory (ImportLimit), with the server's heap
+# empty directory (ImportLimit), with run.sh's default heap (also when JAVA_OPTS changes the server's)
 dir=$work/import-limit
 rm -rf "$dir/data"
 schema "$dir"
