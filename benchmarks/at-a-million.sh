@@ -19,7 +19,8 @@ jar=benchmarks/target/benchmarks.jar
 mkdir -p "$work/logs"
 rm -f "$work"/logs/gc-*.log
 results=$work/results.md
-server_opts=${JAVA_OPTS:-"-Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError"}   # run.sh's default
+run_sh_opts="-Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError"   # run.sh's default
+server_opts=${JAVA_OPTS:-$run_sh_opts}
 : > "$work/results.tsv"
 
 ./mvnw -B -q package -DskipTests
@@ -193,7 +194,7 @@ row "that restart: ready after, of which compacting" "$ready s, ${compaction:-no
 dir=$work/import-limit
 rm -rf "$dir/data"
 schema "$dir"
-java -Xms512m -Xmx512m -cp "$jar" dev.cartera.benchmarks.ImportLimit "$dir/data" "$rows" \
+java $run_sh_opts -cp "$jar" dev.cartera.benchmarks.ImportLimit "$dir/data" "$rows" \
     > "$work/logs/import-limit.txt" 2>&1 || true # its row says "failed"
 cat "$work/logs/import-limit.txt"
 limit=$(grep -o '= [0-9,]* customers/s' "$work/logs/import-limit.txt" | tr -d ',=' | awk '{ print $1 }' || true)

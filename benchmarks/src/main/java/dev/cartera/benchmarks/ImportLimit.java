@@ -49,7 +49,8 @@ public final class ImportLimit {
             + "completo y ya puede acercarse a cualquiera de nuestras oficinas para solicitar un crédito o consultar "
             + "sus compras. Si usted no se registró, responda a este mensaje y lo revisaremos de inmediato.";
 
-    private record Accepted(DemoCustomer customer, DocumentCheck.Valid document) {
+    /** A generated customer taken into the chunk, with its document and e-mail as normalised once. */
+    private record Accepted(DemoCustomer customer, DocumentCheck.Valid document, String email) {
     }
 
     private ImportLimit() {
@@ -89,14 +90,14 @@ public final class ImportLimit {
                             String email = email(customer);
                             customers.setString(17, email == null ? null : CustomerSearch.emailSearch(email));
                             customers.addBatch();
-                            chunk.add(new Accepted(customer, document));
+                            chunk.add(new Accepted(customer, document, email));
                         }
                     }
                     customers.executeBatch();
                     List<Long> ids = generatedIds(customers, chunk.size());
                     for (int i = 0; i < chunk.size(); i++) {
                         var details = chunk.get(i).customer().details();
-                        String email = email(chunk.get(i).customer());
+                        String email = chunk.get(i).email();
                         words += add(nameWords, ids.get(i), CustomerSearch.nameWords(details.firstName(),
                                 details.lastName(), details.legalName(), details.tradeName(),
                                 chunk.get(i).document().number()));
