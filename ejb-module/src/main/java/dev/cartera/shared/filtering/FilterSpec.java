@@ -306,7 +306,7 @@ public final class FilterSpec {
                     Path<?> resolved = indexable && condition.operator() != FilterOperator.SPECIFIED
                             ? resolve(root, path) : resolveOuter(root, path);
                     Predicate predicate = predicate(cb, resolved, field, condition);
-                    return indexable ? predicate : rowByRow(cb, predicate);
+                    return indexable ? predicate : rowByRow(cb, predicate, root.get("id"));
                 })
                 .toArray(Predicate[]::new);
         return alternatives.length == 1 ? alternatives[0] : cb.or(alternatives);
@@ -315,10 +315,13 @@ public final class FilterSpec {
     /**
      * The same condition as an expression no index serves, which both databases evaluate on each row they read: a
      * {@code CASE} around it, which keeps the attribute's mapping converting the values (an enum's name, an instant
-     * in UTC), as a function around the column would not.
+     * in UTC), as a function around the column would not. Its value is the row's id (never null) or null, not a
+     * bound 1 or 0: H2 types a {@code CASE} of parameters when it first plans the statement, before their values
+     * are bound, as text, and then turned each row's 1 or 0 into text and compared it with the bound 1: a wide date
+     * range of a million loans read in id order took 110-230 ms instead of 75-100 ms once its plan was reused.
      */
-    private static Predicate rowByRow(CriteriaBuilder cb, Predicate predicate) {
-        return cb.equal(cb.selectCase().when(predicate, 1).otherwise(0), 1);
+    private static Predicate rowByRow(CriteriaBuilder cb, Predicate predicate, Path<?> id) {
+        return cb.selectCase().when(predicate, id).otherwise(cb.nullLiteral(id.getJavaType())).isNotNull();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
