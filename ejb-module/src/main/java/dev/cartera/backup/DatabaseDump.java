@@ -3,6 +3,7 @@ package dev.cartera.backup;
 import dev.cartera.backup.TableShape.ColumnShape;
 import dev.cartera.backup.TableShape.ForeignKeyShape;
 import dev.cartera.backup.TableShape.IndexShape;
+import dev.cartera.shared.StatementTimeout;
 import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobStore;
 import jakarta.annotation.Resource;
@@ -224,6 +225,7 @@ public class DatabaseDump {
             long rows = 0;
             long maxIdentity = 0;
             try (Statement statement = connection.createStatement()) {
+                StatementTimeout.forWholeTable(statement);
                 statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = statement.executeQuery(select)) {
                     while (rs.next()) {

@@ -1,5 +1,6 @@
 package dev.cartera.loyalty;
 
+import dev.cartera.shared.StatementTimeout;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -50,6 +51,7 @@ public final class QualifyingTotals {
             statement.setObject(2, LocalDateTime.ofInstant(period.end(), ZoneOffset.UTC));
             statement.setBigDecimal(3, threshold.amount());
             statement.setFetchSize(batchSize);
+            StatementTimeout.forWholeTable(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<Total> batch = new ArrayList<>(batchSize);
                 while (rows.next()) {

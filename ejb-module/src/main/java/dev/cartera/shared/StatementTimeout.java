@@ -1,5 +1,7 @@
 package dev.cartera.shared;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +14,14 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  * Every JPA statement gets a timeout, {@code cartera.db.statement-timeout} (10 s by default): past it the
  * database cancels the statement and the caller gets a 503 instead of a request that holds a core for minutes
  * (a filter no index serves at a million rows took 24 s, a deep page 282 s). The work that reads whole tables
- * (the dump, the loyalty report's aggregate) goes through JDBC and is not bounded by it; an import or an export
- * runs many short statements, each under it.
+ * (the dump, the loyalty report's aggregate) goes through JDBC and is bounded by {@link #forWholeTable} instead; an
+ * import or an export runs many short statements, each under it. A database that keeps one timeout per connection
+ * (H2) gets it on the connection, not on every statement ({@link ConnectionQueryTimeout} says why).
  */
 public class StatementTimeout implements SessionCustomizer {
+
+    /** The bound of one JDBC statement that reads a whole table, where EclipseLink's timeout does not reach. */
+    public static final Duration WHOLE_TABLE = Duration.ofMinutes(5);
 
     static final String KEY = TimedOutStatement.SETTING;
     static final Duration DEFAULT = Duration.ofSeconds(10);
@@ -25,9 +31,23 @@ public class StatementTimeout implements SessionCustomizer {
     @Override
     public void customize(Session session) {
         Duration timeout = timeout();
-        session.setQueryTimeoutDefault((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
-        session.setQueryTimeoutUnitDefault(TimeUnit.MILLISECONDS);
+        if (ConnectionQueryTimeout.appliesTo(session)) {
+            // JDBC's timeouts are whole seconds: rounded up, as EclipseLink rounds its own
+            long seconds = timeout.plusMillis(999).toSeconds();
+            session.getEventManager().addListener(new ConnectionQueryTimeout((int) Math.min(Integer.MAX_VALUE, seconds)));
+        } else {
+            session.setQueryTimeoutDefault((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+            session.setQueryTimeoutUnitDefault(TimeUnit.MILLISECONDS);
+        }
         LOG.info(() -> "Database statements time out after " + timeout + " (" + KEY + ")");
+    }
+
+    /**
+     * Gives a JDBC statement that reads a whole table its own bound, {@link #WHOLE_TABLE}. It must set one: on H2 the
+     * timeout is the pooled connection's, and EclipseLink left the request's on it.
+     */
+    public static void forWholeTable(Statement statement) throws SQLException {
+        statement.setQueryTimeout((int) WHOLE_TABLE.toSeconds());
     }
 
     protected Duration timeout() {
