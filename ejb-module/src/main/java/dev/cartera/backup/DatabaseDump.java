@@ -3,6 +3,7 @@ package dev.cartera.backup;
 import dev.cartera.backup.TableShape.ColumnShape;
 import dev.cartera.backup.TableShape.ForeignKeyShape;
 import dev.cartera.backup.TableShape.IndexShape;
+import dev.cartera.shared.DatabaseProduct;
 import dev.cartera.shared.StatementTimeout;
 import dev.cartera.storage.Blob;
 import dev.cartera.storage.BlobStore;
@@ -109,7 +110,7 @@ public class DatabaseDump {
     private static void inSnapshot(Connection connection, Work work) throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
-        boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        boolean h2 = DatabaseProduct.isH2(connection.getMetaData());
         if (h2) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");

@@ -26,8 +26,6 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 final class ConnectionQueryTimeout extends SessionEventAdapter {
 
-    /** The product name of the database whose query timeout is the connection's, not the statement's. */
-    private static final String ONE_PER_CONNECTION = "H2";
     private static final Logger LOG = Logger.getLogger(ConnectionQueryTimeout.class.getName());
 
     private final int seconds;
@@ -42,7 +40,7 @@ final class ConnectionQueryTimeout extends SessionEventAdapter {
      */
     static boolean appliesTo(Session session) {
         try (Connection connection = (Connection) session.getDatasourceLogin().connectToDatasource(null, session)) {
-            return ONE_PER_CONNECTION.equals(connection.getMetaData().getDatabaseProductName());
+            return DatabaseProduct.isH2(connection.getMetaData());
         } catch (SQLException | EclipseLinkException e) {
             LOG.log(Level.WARNING, "Could not ask the database which kind it is; every statement gets the timeout", e);
             return false;

@@ -93,7 +93,7 @@ final class EmbeddedDatabaseCompaction {
     /** An H2 file opened by this process (not {@code tcp:}, {@code ssl:}, {@code mem:} or an auto-server). */
     private static boolean ownedEmbeddedH2(DatabaseMetaData database) throws SQLException {
         String url = database.getURL().toLowerCase(Locale.ROOT);
-        return database.getDatabaseProductName().equals("H2") && url.startsWith("jdbc:h2:")
+        return DatabaseProduct.isH2(database) && url.startsWith("jdbc:h2:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
                 && !url.startsWith("jdbc:h2:mem:") && !url.contains("auto_server=true");
     }

@@ -31,7 +31,7 @@ public class SqlServerPlatform extends SQLServerPlatform {
     @Override
     public void initializeConnectionData(Connection connection) throws SQLException {
         super.initializeConnectionData(connection);
-        emulatesSqlServer = connection.getMetaData().getDatabaseProductName().startsWith("H2");
+        emulatesSqlServer = DatabaseProduct.isH2(connection.getMetaData());
     }
 
     @Override
