@@ -3,6 +3,7 @@
 -- CustomerBulkLoad writes), 3 list pages (the first page, name order, a surname, a document, a country, a deeper
 -- page, in turn, each with other values as it comes round) and 3 GET /api/auth/me.
 -- usage: wrk -t 2 -c 64 -d 60s --latency -s benchmarks/load-mixed.lua http://127.0.0.1:18282 -- <sample.csv> <access token>
+local sample = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "wrk-sample.lua")
 local lookups, numbers = {}, {}
 -- the surnames DemoCustomers gives (CustomerBulkLoad's customers), URL-encoded
 local surnames = {"P%C3%A9rez", "Garc%C3%ADa", "Rodr%C3%ADguez", "L%C3%B3pez", "Mart%C3%ADnez", "S%C3%A1nchez",
@@ -11,13 +12,7 @@ local surnames = {"P%C3%A9rez", "Garc%C3%ADa", "Rodr%C3%ADguez", "L%C3%B3pez", "
 local n = 0
 
 function init(args)
-  for line in io.lines(args[1]) do
-    local kind, document_type, number = line:match("^(%w+),([^,]+),(.+)$")
-    if kind == "hit" then
-      lookups[#lookups + 1] = "/api/customers/lookup?documentType=" .. document_type .. "&documentNumber=" .. number
-      numbers[#numbers + 1] = number
-    end
-  end
+  lookups, numbers = sample.hits(args[1])
   n = math.random(10000) -- each thread starts somewhere else in the sequence
   wrk.headers["Authorization"] = "Bearer " .. args[2]
 end
