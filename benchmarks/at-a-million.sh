@@ -67,7 +67,7 @@ rss() { # <when>: the server's resident memory, against the 1 GiB of part 7
 }
 below() { awk -v a="$1" -v b="$2" 'BEGIN { print (a + 0 < b + 0) ? "yes" : "no" }'; }
 at_least() { awk -v a="$1" -v b="$2" 'BEGIN { print (a + 0 >= b + 0) ? "yes" : "no" }'; }
-field() { # <log> <row label> <column>: a column of a Latencies table row (4 = errors, 8 = p95, 9 = p99)
+field() { # <log> <row label> <column>: a column of a Latencies table row (5 = errors, 8 = p95, 9 = p99)
     grep -F "| $2 |" "$work/logs/$1.txt" | head -1 | awk -F'|' -v c="$3" '{ gsub(/ /, "", $c); print $c }'
 }
 lists() { # <log> <resource>: every list query's p95 against 300 ms
@@ -131,10 +131,10 @@ else
 fi
 # The mix runs two minutes: the first, on a server that has served only part 1 and still compiles the lists' code, is
 # shown without a target; the target is the second's (docs/benchmarks.md section 13, "the mix's first minute").
-errors=$(grep -F "| first minute: all of them |" "$work/logs/load.txt" | awk -F'|' '{ print $5 + 0 }')
+errors=$(field load "first minute: all of them" 5)
 p99=$(field load "first minute: all of them" 9)
 row "64 connections, mixed: the first minute, errors, p99" "$errors errors, p99 $p99 ms" "-" "-"
-errors=$(grep -F "| all of them |" "$work/logs/load.txt" | awk -F'|' '{ print $5 + 0 }')
+errors=$(field load "all of them" 5)
 p99=$(field load "all of them" 9)
 row "64 connections for 60 s, mixed (the minute after): errors, p99" "$errors errors, p99 $p99 ms" "0, < 200 ms" \
     "$([ "$errors" -eq 0 ] && [ "$(below "$p99" 200)" = yes ] && echo yes || echo no)"
