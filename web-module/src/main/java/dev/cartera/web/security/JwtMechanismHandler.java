@@ -11,11 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanismHandler;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 
 /**
  * Hands every request to the one authentication mechanism the application has: MicroProfile JWT's
@@ -29,17 +32,25 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>
  * This handler takes the {@code @Default} mechanism, which is one bean on GlassFish 8.0.0, on later GlassFish
  * versions and on Payara (Micro and Server) alike; only where no {@code @Default} one exists does it fall back
- * to the single mechanism of any qualifier, which is what the default handler does. Nothing else changes: the
- * mechanism still validates the bearer token and the roles exactly as before.
+ * to the single mechanism of any qualifier, which is what the default handler does.
+ * <p>
+ * A bearer token the mechanism accepted before is not parsed and verified again while it lasts ({@link
+ * VerifiedTokens}): the container is told about the same caller and groups the mechanism gave, the way the mechanism
+ * tells it (the caller also joins the client subject, where MicroProfile JWT looks for the token to inject).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class JwtMechanismHandler implements HttpAuthenticationMechanismHandler {
 
+    private static final String BEARER = "Bearer ";
+
     @Inject
     @Any
     Instance<HttpAuthenticationMechanism> mechanisms;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     private HttpAuthenticationMechanism mechanism;
 
@@ -60,7 +71,27 @@ public class JwtMechanismHandler implements HttpAuthenticationMechanismHandler {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        return mechanism.validateRequest(request, response, context);
+        String token = bearerToken(request);
+        if (token == null) {
+            return mechanism.validateRequest(request, response, context);
+        }
+        Optional<CredentialValidationResult> verified = verifiedTokens.find(token);
+        if (verified.isPresent()) {
+            context.getClientSubject().getPrincipals().add(verified.get().getCallerPrincipal());
+            return context.notifyContainerAboutLogin(verified.get());
+        }
+        AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() instanceof CallerPrincipal caller) {
+            verifiedTokens.remember(token, new CredentialValidationResult(caller, context.getGroups()));
+        }
+        return status;
+    }
+
+    /** The token as MicroProfile JWT reads it by default: the {@code Authorization} header's bearer credentials. */
+    private static String bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.startsWith(BEARER) && authorization.length() > BEARER.length()
+                ? authorization.substring(BEARER.length()) : null;
     }
 
     @Override

@@ -140,6 +140,23 @@ class AuthenticationIT {
     }
 
     @Test
+    void aTokenAcceptedBeforeLendsNothingToACopyWithAnotherSignature() {
+        Api api = api();
+        String genuine = api.loginAsAdmin();
+        assertEquals(200, api.get("/api/users", genuine).status());
+        assertEquals(200, api.get("/api/users", genuine).status(), "again, from the tokens the server has verified");
+
+        String[] parts = genuine.split("\\.");
+        int middle = parts[2].length() / 2;
+        char other = parts[2].charAt(middle) == 'A' ? 'B' : 'A';
+        String resigned = parts[0] + "." + parts[1] + "." + parts[2].substring(0, middle) + other
+                + parts[2].substring(middle + 1);
+        Api.Reply reply = api.get("/api/users", resigned);
+        assertEquals(401, reply.status(), reply::toString);
+        assertEquals(200, api.get("/api/users", genuine).status());
+    }
+
+    @Test
     void aRoleThatIsNotAllowedGets403() {
         Api api = api();
         String admin = api.loginAsAdmin();
