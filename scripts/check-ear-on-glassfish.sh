@@ -294,11 +294,16 @@ check_login() {
 }
 
 # The token goes through MicroProfile JWT (issuer and key from the EJB jar's microprofile-config.properties,
-# the key file written at startup), and the call is refused without it.
+# the key file written at startup), and the call is refused without it. The second call with the same token is
+# answered from the tokens the server has verified (VerifiedTokens): the caller MicroProfile JWT gave the first time,
+# injected as the JsonWebToken that /api/auth/me reads.
 check_users() {
     curl_json GET /api/users "" "$token"
     [ "$status" = 200 ] || fail "GET /api/users with the admin's bearer token answered $status, expected 200; body: ${body:0:500}"
     grep -q '"username" *: *"admin"' <<<"$body" || fail "GET /api/users answered 200 without the admin user; body: ${body:0:500}"
+    curl_json GET /api/auth/me "" "$token"
+    [ "$status" = 200 ] || fail "GET /api/auth/me with the same token answered $status, expected 200; body: ${body:0:500}"
+    grep -q '"username" *: *"admin"' <<<"$body" || fail "GET /api/auth/me answered 200 without the admin; body: ${body:0:500}"
     curl_json GET /api/users
     [ "$status" = 401 ] || fail "GET /api/users without a token answered $status, expected 401; body: ${body:0:500}"
 }
@@ -365,7 +370,7 @@ finish() {
     local summary
     summary=$(IFS=,; echo "${timings[*]}")
     if [ $rc -eq 0 ]; then
-        log "OK: $ear on GlassFish $glassfish_version (Java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release" 2>/dev/null)) answered /health/ready (database UP), /api/auth/login, /api/users and /metrics in $(elapsed "$t0") s [${summary//,/, }]"
+        log "OK: $ear on GlassFish $glassfish_version (Java $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release" 2>/dev/null)) answered /health/ready (database UP), /api/auth/login, /api/users, /api/auth/me and /metrics in $(elapsed "$t0") s [${summary//,/, }]"
     else
         log "FAILED at step \"$step\" after $(elapsed "$t0") s [${summary//,/, }]; server log: ${server_log:-none}"
     fi
