@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens {
 
-    private final Map<String, Verified> recent = new LinkedHashMap<>(64, 0.75f, true);
+    /** In access order; past the capacity, the least recently used goes as the next one comes in. */
+    private final Map<String, Verified> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
+            return size() > capacity;
+        }
+    };
 
     @Inject
     @ConfigProperty(name = "cartera.jwt.verified-tokens", defaultValue = "1000")
@@ -60,10 +65,6 @@ public class VerifiedTokens {
         }
         synchronized (this) {
             recent.put(token, new Verified(result, expiresAt));
-            for (Iterator<Verified> eldest = recent.values().iterator(); recent.size() > capacity && eldest.hasNext(); ) {
-                eldest.next();
-                eldest.remove();
-            }
         }
     }
 
