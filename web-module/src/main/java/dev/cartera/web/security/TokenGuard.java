@@ -13,7 +13,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,19 +35,24 @@ public class TokenGuard implements ContainerRequestFilter {
     HttpServletRequest request;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     TokenRevocations revocations;
 
     @Inject
     Clock clock;
 
+    /** Whether each resource method is open to anyone: decided once per method, not by reflection per request. */
+    private final Map<Method, Boolean> permitAll = new ConcurrentHashMap<>();
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (isPermitAll()) {
+        Method method = resource.getResourceMethod();
+        if (method != null && permitAll.computeIfAbsent(method, TokenGuard::isPermitAll)) {
             return;
         }
+        // the verified token is the caller itself: read here, not through MP-JWT's request-scoped JsonWebToken,
+        // which the container would make anew for every request
+        JsonWebToken token = context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken caller
+                ? caller : null;
         if (token == null || token.getRawToken() == null) {
             context.abortWith(BearerChallenge.unauthorized(Message.of("problem.token.missing"), request));
         } else if (token.getExpirationTime() <= clock.instant().getEpochSecond()) {
@@ -55,9 +63,7 @@ public class TokenGuard implements ContainerRequestFilter {
         }
     }
 
-    private boolean isPermitAll() {
-        var method = resource.getResourceMethod();
-        return method != null && (method.isAnnotationPresent(PermitAll.class)
-                || (method.getDeclaringClass().isAnnotationPresent(PermitAll.class)));
+    private static boolean isPermitAll(Method method) {
+        return method.isAnnotationPresent(PermitAll.class) || method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
     }
 }
