@@ -22,7 +22,9 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * default, and Payara's pool timeout put back as each cached statement closed), H2's trace of one found lookup showed
  * 9 {@code SET}s and all 5 of the request's statements planned again. Here a connection gets it once; one that a JDBC
  * reader of a whole table left with its own ({@link StatementTimeout#forWholeTable}) gets it back the next time
- * EclipseLink acquires it.
+ * EclipseLink acquires it. EclipseLink keeps a transaction's connection for all its statements (persistence.xml's
+ * exclusive-connection mode), so where it took the connection before such a reader in the same transaction, its own
+ * later statements there keep the reader's bound: in the loyalty report, its reads of customers by their ids.
  */
 final class ConnectionQueryTimeout extends SessionEventAdapter {
 
