@@ -4,29 +4,23 @@ import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.SearchWords;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceUnitUtil;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.From;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.metamodel.Attribute;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The whitelist of fields one list can be filtered on, and their translation into JPA Criteria predicates. */
+/**
+ * The whitelist of fields one list can be filtered on: it checks a request's conditions, plans and counts them, and
+ * reads a page of them ({@link FilteredPage}) through their predicates ({@link FilterPredicates}).
+ */
 public final class FilterSpec {
 
     /** Items an {@code in} filter may list: more is not a filter but a query the database must plan and run. */
@@ -62,9 +56,9 @@ public final class FilterSpec {
         for (FilterCondition condition : conditions) {
             FilterableField field = fieldFor(condition);
             switch (condition.operator()) {
-                case SPECIFIED -> specified(condition.parameter(), condition.value());
+                case SPECIFIED -> condition.specified();
                 case IN -> {
-                    List<String> items = inItems(condition.value());
+                    List<String> items = condition.items();
                     if (items.size() > MAX_IN_ITEMS) {
                         throw InvalidFilterException.of(condition.parameter(), "filter.tooManyValues", items.size(),
                                 MAX_IN_ITEMS);
@@ -94,7 +88,7 @@ public final class FilterSpec {
             FilterableField field = fieldFor(condition);
             if (condition.operator() == FilterOperator.SPECIFIED && field.neverNull()) {
                 // decided without the column, which no index may serve: every record has it, none lacks it
-                if (specified(condition.parameter(), condition.value())) {
+                if (condition.specified()) {
                     continue;
                 }
                 matchesNothing = true;
@@ -117,7 +111,7 @@ public final class FilterSpec {
      * planner that does not weigh the page's size takes the filter's index and sorts every match: 5-7 s for
      * {@code country.equals} at 1,000,000 customers on H2. When fewer match, that index is the right way in, and
      * sorting them costs little. In id order, the page's ids come from an index that begins with the id and holds
-     * the columns checked, where the table has one ({@link #everyId}).
+     * the columns checked, where the table has one ({@link FilteredPage}).
      */
     public final class Planned {
 
@@ -162,7 +156,12 @@ public final class FilterSpec {
             // a search by words plans its own way in (WordSearch): read in the list's order when its words are common
             return conditions.stream().map(condition -> searches.containsKey(condition)
                     ? searches.get(condition).predicate(cb, query, root)
-                    : predicate(cb, root, condition, readInOrderOf)).toList();
+                    : FilterPredicates.of(cb, root, fieldFor(condition), condition, readInOrderOf)).toList();
+        }
+
+        /** The attribute path the list is read in the order of, every other condition checked row by row; or null. */
+        String readInOrderOf() {
+            return readInOrderOf;
         }
 
         /** The records a search by words matches when it is the only condition (its index counted them); else null. */
@@ -181,81 +180,15 @@ public final class FilterSpec {
     }
 
     /**
-     * One page of the entities matching the conditions, sorted on the attribute, and the total count behind it:
-     * what every filtered list runs. The id breaks ties, so pages never overlap or skip rows, in the sort's
-     * direction, so an index on the sorted column (which ends with the primary key) serves the whole ORDER BY.
-     * A request with a cursor starts after the row it names ({@link Keyset}) instead of skipping an offset; every
-     * page carries the cursor of the one after it. The count comes first, as it decides how the list is read
-     * ({@link Planned}).
+     * One page of the entities matching the conditions, sorted on the attribute, and the total behind it
+     * ({@link FilteredPage}). The count comes first, as it decides how the list is read ({@link Planned}).
      *
      * @param sortAttribute an attribute path, dotted through an embeddable or a relation as filters are
      *                      ({@code principal.amount})
      */
     public <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, String sortAttribute,
                             List<FilterCondition> conditions) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<T> root = query.from(type);
-        boolean ascending = request.sort().ascending();
-        Path<?> sorted = resolve(root, sortAttribute);
-        Path<?> id = root.get("id");
-        boolean sortedIsId = sortAttribute.equals("id");
-        Counted counted = plan(em, conditions).counted(em, type, sortAttribute);
-        Total total = counted.total();
-        if (total.exact() && total.items() == 0) {
-            return new Page<>(List.of(), request.page(), request.size(), 0, null, true); // counted: nothing to read
-        }
-        List<Predicate> where = new ArrayList<>(counted.planned().predicates(cb, query, root));
-        if (request.after() != null) {
-            where.add(Keyset.after(cb, sorted, id, request.after(), sortedIsId));
-        } else if (sortedIsId && counted.planned().readInOrderOf != null && id.getJavaType() == Long.class) {
-            where.add(everyId(cb, id));
-        }
-        // the page's ids first, then its rows: an index that holds the conditions' columns and the id answers the
-        // first query alone, where reading the rows of every match before sorting them cost 0.1-0.4 s for 4,000
-        query.multiselect(sorted, id).where(where.toArray(Predicate[]::new));
-        var order = ascending ? cb.asc(sorted) : cb.desc(sorted);
-        var tieBreak = ascending ? cb.asc(id) : cb.desc(id);
-        query.orderBy(sortedIsId ? List.of(order) : List.of(order, tieBreak));
-        // one row more than the page says whether another page follows
-        List<Tuple> rows = em.createQuery(query)
-                .setFirstResult(request.firstResult()).setMaxResults(request.size() + 1).getResultList();
-        List<Tuple> shown = rows.subList(0, Math.min(rows.size(), request.size()));
-        String next = rows.size() > request.size()
-                ? Keyset.cursorAfter(request.sort(), shown.getLast().get(0), shown.getLast().get(1)).encode() : null;
-        List<T> items = byIds(em, type, shown.stream().map(row -> row.get(1)).toList());
-        return new Page<>(items, request.page(), request.size(), total.items(), next, total.exact());
-    }
-
-    /**
-     * A condition every row meets, on the id: with it H2's planner weighs every index that begins with the id for a
-     * list read in id order, and takes the narrow one that holds the columns checked row by row (V25: the instants
-     * and dates that grow with the id), so the page's ids come from that index alone. Without a condition on an
-     * indexed column it weighs only the table, whose every row is then read whole: 1.2-2.9 s for a wide range of
-     * instants at 1,000,000 rows, whose matches are the newest rows. A keyset page's cursor is such a condition
-     * already.
-     */
-    @SuppressWarnings("unchecked")
-    private static Predicate everyId(CriteriaBuilder cb, Path<?> id) {
-        return cb.greaterThanOrEqualTo((Path<Long>) id, Long.MIN_VALUE);
-    }
-
-    /**
-     * The entities with these ids, in their order: one query by primary key. A row deleted since its id was read is
-     * left out, as if the page had been read a moment later.
-     */
-    private static <T> List<T> byIds(EntityManager em, Class<T> type, List<Object> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<T> query = cb.createQuery(type);
-        Root<T> root = query.from(type);
-        query.select(root).where(root.get("id").in(ids));
-        PersistenceUnitUtil identity = em.getEntityManagerFactory().getPersistenceUnitUtil();
-        Map<Object, T> byId = new HashMap<>();
-        em.createQuery(query).getResultList().forEach(entity -> byId.put(identity.getIdentifier(entity), entity));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return FilteredPage.read(em, type, request, sortAttribute, plan(em, conditions).counted(em, type, sortAttribute));
     }
 
     /**
@@ -298,51 +231,6 @@ public final class FilterSpec {
         return field;
     }
 
-    private Predicate predicate(CriteriaBuilder cb, Root<?> root, FilterCondition condition, String readInOrderOf) {
-        FilterableField field = fieldFor(condition);
-        Predicate[] alternatives = field.paths().stream()
-                .map(path -> {
-                    boolean indexable = readInOrderOf == null || path.equals(readInOrderOf);
-                    Path<?> resolved = indexable && condition.operator() != FilterOperator.SPECIFIED
-                            ? resolve(root, path) : resolveOuter(root, path);
-                    Predicate predicate = predicate(cb, resolved, field, condition);
-                    return indexable ? predicate : rowByRow(cb, predicate, root.get("id"));
-                })
-                .toArray(Predicate[]::new);
-        return alternatives.length == 1 ? alternatives[0] : cb.or(alternatives);
-    }
-
-    /**
-     * The same condition as an expression no index serves, which both databases evaluate on each row they read: a
-     * {@code CASE} around it, which keeps the attribute's mapping converting the values (an enum's name, an instant
-     * in UTC), as a function around the column would not. Its value is the row's id (never null) or null, not a
-     * bound 1 or 0: H2 types a {@code CASE} of parameters when it first plans the statement, before their values
-     * are bound, as text, and then turned each row's 1 or 0 into text and compared it with the bound 1: a wide date
-     * range of a million loans read in id order took 110-230 ms instead of 75-100 ms once its plan was reused.
-     */
-    private static Predicate rowByRow(CriteriaBuilder cb, Predicate predicate, Path<?> id) {
-        return cb.selectCase().when(predicate, id).otherwise(cb.nullLiteral(id.getJavaType())).isNotNull();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate predicate(CriteriaBuilder cb, Path<?> path, FilterableField field, FilterCondition condition) {
-        String parameter = condition.parameter();
-        Expression<?> target = field.type() == FilterValueType.TEXT ? cb.lower((Expression<String>) path) : path;
-        return switch (condition.operator()) {
-            case SPECIFIED -> specified(parameter, condition.value()) ? cb.isNotNull(path) : cb.isNull(path);
-            case EQUALS -> cb.equal(target, value(path, field, parameter, condition.value()));
-            case IN -> target.in(inItems(condition.value()).stream().map(item -> value(path, field, parameter, item)).toList());
-            case CONTAINS -> cb.like((Expression<String>) target,
-                    "%" + escapeLike(value(path, field, parameter, condition.value()).toString()) + "%", '\\');
-            case GREATER_THAN -> cb.greaterThan((Expression<Comparable>) path, (Comparable) value(path, field, parameter, condition.value()));
-            case LESS_THAN -> cb.lessThan((Expression<Comparable>) path, (Comparable) value(path, field, parameter, condition.value()));
-            case GREATER_THAN_OR_EQUAL -> cb.greaterThanOrEqualTo((Expression<Comparable>) path,
-                    (Comparable) value(path, field, parameter, condition.value()));
-            case LESS_THAN_OR_EQUAL -> cb.lessThanOrEqualTo((Expression<Comparable>) path,
-                    (Comparable) value(path, field, parameter, condition.value()));
-        };
-    }
-
     /** @throws InvalidFilterException when the value has no word, or too many */
     private static Set<String> searchWords(FilterCondition condition) {
         Set<String> words = SearchWords.of(condition.value());
@@ -354,57 +242,5 @@ public final class FilterSpec {
                     MAX_CONTAINS_WORDS);
         }
         return words;
-    }
-
-    private static Object value(Path<?> path, FilterableField field, String parameter, String raw) {
-        Object value = field.parse(parameter, raw);
-        if (value instanceof Enum<?> constant && path.getJavaType() == String.class) {
-            // a code kept as text, checked against its enum (a loan's currency inside Money: LoanCurrency)
-            return constant.name();
-        }
-        return field.type() == FilterValueType.TEXT ? value.toString().toLowerCase(java.util.Locale.ROOT) : value;
-    }
-
-    private static List<String> inItems(String value) {
-        return Arrays.stream(value.split(",")).filter(item -> !item.isBlank()).toList();
-    }
-
-    private static boolean specified(String parameter, String value) {
-        return switch (value.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw InvalidFilterException.of(parameter, "filter.boolean");
-        };
-    }
-
-    /** {@code %} and {@code _} everywhere; {@code [} opens a character class on SQL Server. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("[", "\\[");
-    }
-
-    /**
-     * The path through outer joins, so that the list's own table leads the join and is read in the list's order (H2
-     * reads an inner join from its smaller side, the cities, and then sorts every customer it reaches). A comparison
-     * is false on a null, as through an inner join; {@code specified=false} finds the rows the join reaches nothing
-     * for (a customer without a city has no {@code cityId}), which an inner join would leave out.
-     */
-    private static Path<?> resolveOuter(Root<?> root, String dotted) {
-        String[] attributes = dotted.split("\\.");
-        Path<?> path = root;
-        for (int i = 0; i < attributes.length - 1; i++) {
-            boolean association = path instanceof From<?, ?> from
-                    && from.get(attributes[i]).getModel() instanceof Attribute<?, ?> attribute && attribute.isAssociation();
-            path = association ? ((From<?, ?>) path).join(attributes[i], JoinType.LEFT) : path.get(attributes[i]);
-        }
-        return path.get(attributes[attributes.length - 1]);
-    }
-
-    /** {@code get} step by step: the same for an embeddable's attribute ({@code amount.currency}) as for a relation's. */
-    private static Path<?> resolve(Root<?> root, String dotted) {
-        Path<?> path = root;
-        for (String attribute : dotted.split("\\.")) {
-            path = path.get(attribute);
-        }
-        return path;
     }
 }

@@ -94,7 +94,7 @@ final class WordSearch {
     }
 
     private Predicate partOfFoldedText(CriteriaBuilder cb, Root<?> root, String word) {
-        return cb.like(root.get(foldedText), "%" + FilterSpec.escapeLike(word) + "%", '\\');
+        return cb.like(root.get(foldedText), "%" + FilterPredicates.escapeLike(word) + "%", '\\');
     }
 
     /**
@@ -197,7 +197,7 @@ final class WordSearch {
     }
 
     private static Predicate beginsWith(CriteriaBuilder cb, Root<? extends SearchWordRow> row, String word) {
-        return cb.like(row.get("word"), FilterSpec.escapeLike(word) + "%", '\\');
+        return cb.like(row.get("word"), FilterPredicates.escapeLike(word) + "%", '\\');
     }
 
     /** The records of the first entries of words beginning with this one, in the index's order. */

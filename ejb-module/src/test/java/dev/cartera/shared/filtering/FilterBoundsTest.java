@@ -62,6 +62,6 @@ class FilterBoundsTest {
 
     @Test
     void containsEscapesEveryWildcardOfSqlServer() {
-        assertEquals("100\\% \\_a\\[b] \\\\", FilterSpec.escapeLike("100% _a[b] \\"));
+        assertEquals("100\\% \\_a\\[b] \\\\", FilterPredicates.escapeLike("100% _a[b] \\"));
     }
 }
