@@ -107,7 +107,7 @@ public final class FilterSpec {
      * <p>
      * When more rows match than {@link PageRequest#MAX_OFFSET} (1% of a million), a page of them lies near the start
      * of the list's order, so the list is read in that order and each row checked: every condition on another
-     * attribute is wrapped ({@code CASE WHEN ... THEN 1 ELSE 0 END = 1}) so that no index serves it. Otherwise a
+     * attribute is wrapped in a {@code CASE} ({@link FilterPredicates}) so that no index serves it. Otherwise a
      * planner that does not weigh the page's size takes the filter's index and sorts every match: 5-7 s for
      * {@code country.equals} at 1,000,000 customers on H2. When fewer match, that index is the right way in, and
      * sorting them costs little. In id order, the page's ids come from an index that begins with the id and holds
