@@ -66,8 +66,8 @@ public class DatabaseDump {
     void write(OutputStream out, SqlDialect dialect, Map<String, List<BlobColumn>> blobColumns) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         try (Connection connection = dataSource.getConnection()) {
-            inSnapshot(connection, () -> new DumpScript(connection, dialect, writer, blobColumns, blobs, clock.instant())
-                    .write());
+            DumpScript script = new DumpScript(connection, dialect, writer, blobColumns, blobs, clock.instant());
+            inSnapshot(connection, script::write);
         } catch (SQLException e) {
             throw new IOException("The dump failed reading the database: " + e.getMessage(), e);
         }

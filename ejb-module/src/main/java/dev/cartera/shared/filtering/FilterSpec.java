@@ -188,7 +188,8 @@ public final class FilterSpec {
      */
     public <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, String sortAttribute,
                             List<FilterCondition> conditions) {
-        return FilteredPage.read(em, type, request, sortAttribute, plan(em, conditions).counted(em, type, sortAttribute));
+        Counted counted = plan(em, conditions).counted(em, type, sortAttribute);
+        return FilteredPage.read(em, type, request, sortAttribute, counted);
     }
 
     /**

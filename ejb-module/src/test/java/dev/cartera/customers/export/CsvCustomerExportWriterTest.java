@@ -76,10 +76,10 @@ class CsvCustomerExportWriterTest {
         CustomerExportRow jose = ALL.get(0);
         // two chars in Java (a pair of surrogates), one four-byte character in UTF-8
         String address = "Calle del Sol \uD83C\uDF1E, Año Nuevo 12";
-        List<CustomerExportRow> rows = IntStream.range(0, 3_000).mapToObj(i -> new CustomerExportRow(i, jose.documentType(),
-                jose.documentNumber(), jose.kind(), jose.firstName(), jose.lastName(), null, null, jose.email(),
-                jose.phone(), address + " " + i, jose.city(), jose.province(), jose.country(), jose.createdAt(), null))
-                .toList();
+        List<CustomerExportRow> rows = IntStream.range(0, 3_000).mapToObj(i -> new CustomerExportRow(i,
+                jose.documentType(), jose.documentNumber(), jose.kind(), jose.firstName(), jose.lastName(), null, null,
+                jose.email(), jose.phone(), address + " " + i, jose.city(), jose.province(), jose.country(),
+                jose.createdAt(), null)).toList();
         byte[] bytes = ExportSamples.export(ExportFormat.CSV, rows);
 
         assertArrayEquals(text(bytes).getBytes(StandardCharsets.UTF_8), bytes, "valid UTF-8 throughout");
