@@ -38,7 +38,7 @@ public final class ImportLimit {
 
     static final int CHUNK = 500;
 
-    private static final String CUSTOMER = "INSERT INTO customer (document_type, document_number, kind, "
+    static final String CUSTOMER = "INSERT INTO customer (document_type, document_number, kind, "
             + "document_province_code, first_name, last_name, legal_name, trade_name, search_name, email, phone, "
             + "address, city_id, country_code, created_at, updated_at, version, email_search) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
@@ -129,7 +129,7 @@ public final class ImportLimit {
         }
     }
 
-    private static String email(DemoCustomer customer) {
+    static String email(DemoCustomer customer) {
         String email = customer.details().email();
         return email == null ? null : EmailAddresses.normalize(email).orElse(null);
     }
