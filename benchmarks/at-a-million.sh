@@ -98,8 +98,8 @@ done
 # The same three requests at 4 connections from Apache Bench, when it is installed (Debian's apache2-utils): a C
 # client takes far less of the 2 cores the server shares with it than the JDK's HttpClient above, so its p99 is
 # closer to the server's own (docs/benchmarks.md section 13, "HTTP workers"). All three are warmed up before any is
-# timed: on a fresh server the static page needs more than 10,000 of ab's requests to reach its rate (section 13,
-# "a warmed static page"), and the shares of the other two are taken against it.
+# timed, as LoadBenchmark's are: on a fresh server the static page needs more than 10,000 of ab's requests to reach
+# its rate (section 13, "a warmed static page"), and the shares of the other two are taken against it.
 if command -v ab > /dev/null; then
     token=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$(cat "$dir/admin-password")\"}" \
         "$url/api/auth/login" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
