@@ -1,11 +1,7 @@
 package dev.cartera.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.cartera.customers.CustomerSearch;
-import dev.cartera.customers.demo.DemoCustomers;
-import dev.cartera.customers.demo.DemoCustomers.DemoCustomer;
 import dev.cartera.customers.demo.DemoCustomers.Place;
-import dev.cartera.customers.documents.DocumentCheck;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +34,6 @@ import java.util.SplittableRandom;
  * [warm-up rows]}
  */
 public final class CustomerIndexCost {
-
 
     /** A unique key, a foreign key or a plain index of the table, and the index it is written through. */
     private record Item(String name, String kind, String columns, boolean constraint, String index) {
@@ -196,13 +191,7 @@ public final class CustomerIndexCost {
                 int chunk = 0;
                 Instant now = Instant.now();
                 while (chunk < ImportLimit.CHUNK && written + chunk < rows) {
-                    DemoCustomer customer = DemoCustomers.next(random, places);
-                    DocumentCheck.Valid document = CustomerBulkLoad.valid(customer);
-                    if (taken.add(document.type() + "," + document.number())) {
-                        CustomerBulkLoad.bind(customers, customer, document, places, now);
-                        String email = ImportLimit.email(customer);
-                        customers.setString(17, email == null ? null : CustomerSearch.emailSearch(email));
-                        customers.addBatch();
+                    if (ImportLimit.addNext(customers, random, places, taken, now) != null) {
                         chunk++;
                     }
                 }

@@ -50,7 +50,7 @@ public final class ImportLimit {
             + "sus compras. Si usted no se registró, responda a este mensaje y lo revisaremos de inmediato.";
 
     /** A generated customer taken into the chunk, with its document and e-mail as normalised once. */
-    private record Accepted(DemoCustomer customer, DocumentCheck.Valid document, String email) {
+    record Accepted(DemoCustomer customer, DocumentCheck.Valid document, String email) {
     }
 
     private ImportLimit() {
@@ -83,14 +83,9 @@ public final class ImportLimit {
                     List<Accepted> chunk = new ArrayList<>(CHUNK);
                     Instant now = Instant.now();
                     while (chunk.size() < CHUNK && written + chunk.size() < rows) {
-                        DemoCustomer customer = DemoCustomers.next(random, places);
-                        DocumentCheck.Valid document = CustomerBulkLoad.valid(customer);
-                        if (taken.add(document.type() + "," + document.number())) {
-                            CustomerBulkLoad.bind(customers, customer, document, places, now);
-                            String email = email(customer);
-                            customers.setString(17, email == null ? null : CustomerSearch.emailSearch(email));
-                            customers.addBatch();
-                            chunk.add(new Accepted(customer, document, email));
+                        Accepted accepted = addNext(customers, random, places, taken, now);
+                        if (accepted != null) {
+                            chunk.add(accepted);
                         }
                     }
                     customers.executeBatch();
@@ -119,6 +114,24 @@ public final class ImportLimit {
         MachineReport.printLoad("after");
     }
 
+    /**
+     * The generator's next customer added to the batch of {@link #CUSTOMER}, as the import writes it; null, and
+     * nothing added, for a document already taken.
+     */
+    static Accepted addNext(PreparedStatement customers, SplittableRandom random, List<Place> places,
+                            Set<String> taken, Instant now) throws SQLException {
+        DemoCustomer customer = DemoCustomers.next(random, places);
+        DocumentCheck.Valid document = CustomerBulkLoad.valid(customer);
+        if (!taken.add(document.type() + "," + document.number())) {
+            return null;
+        }
+        CustomerBulkLoad.bind(customers, customer, document, places, now);
+        String email = email(customer);
+        customers.setString(17, email == null ? null : CustomerSearch.emailSearch(email));
+        customers.addBatch();
+        return new Accepted(customer, document, email);
+    }
+
     private static void requireNoCustomers(Connection db) throws SQLException {
         try (ResultSet count = db.createStatement().executeQuery("SELECT COUNT(*) FROM customer")) {
             count.next();
@@ -129,7 +142,7 @@ public final class ImportLimit {
         }
     }
 
-    static String email(DemoCustomer customer) {
+    private static String email(DemoCustomer customer) {
         String email = customer.details().email();
         return email == null ? null : EmailAddresses.normalize(email).orElse(null);
     }
