@@ -83,7 +83,7 @@ public final class CustomerIndexCost {
         }
         runs.add(measure(emptyDataDir, new Variant(first.label() + ", again: the spread", first.columns(),
                 first.kept()), items, rows));
-        printTable(runs, alone ? "over the primary key alone" : "saved without it");
+        printTable(runs, alone);
         MachineReport.printLoad("after");
     }
 
@@ -202,16 +202,18 @@ public final class CustomerIndexCost {
         }
     }
 
-    private static void printTable(List<Run> runs, String against) {
+    /** @param alone each run against the primary key's alone, else what the whole table saves without each */
+    private static void printTable(List<Run> runs, boolean alone) {
         Run first = runs.get(0);
         System.out.println();
-        System.out.println("| the table's keys and indexes | columns | time | CPU | CPU a customer | " + against + " |");
+        System.out.println("| the table's keys and indexes | columns | time | CPU | CPU a customer | "
+                + (alone ? "over the primary key alone" : "saved without it") + " |");
         System.out.println("|---|---|---|---|---|---|");
         for (Run run : runs) {
             double difference = run.cpuMicrosPerRow() - first.cpuMicrosPerRow();
             System.out.printf(Locale.ROOT, "| %s | %s | %.1f s | %.1f s | %.0f µs | %+.0f µs |%n", run.variant().label(),
                     run.variant().columns(), run.seconds(), run.cpuSeconds(), run.cpuMicrosPerRow(),
-                    against.startsWith("saved") ? -difference : difference);
+                    alone ? difference : -difference);
         }
     }
 }
