@@ -111,8 +111,10 @@ public final class ScriptedServer implements AutoCloseable {
         process = null;
     }
 
+    /** Stops the server and removes the runtime run.sh unpacked (about 450 MB); the logs and the data stay. */
     @Override
     public void close() throws InterruptedException {
         stop();
+        ItEnvironment.deleteRecursively(work.resolve("data").resolve("payara-runtime"));
     }
 }

@@ -6,24 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.web.it.Api;
 import dev.cartera.web.it.ItEnvironment;
+import dev.cartera.web.it.ScriptedServer;
 import jakarta.json.JsonArray;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,22 +26,23 @@ import org.junit.jupiter.api.Test;
  */
 class RestartIT {
 
-    private final Path repo = Path.of(System.getProperty("cartera.repo.dir")).toAbsolutePath().normalize();
-    private final Path work = Path.of(System.getProperty("cartera.it.dir")).toAbsolutePath().resolve("restart");
     private final String adminPassword = ItEnvironment.randomSecret();
-    private Process server;
+    private ScriptedServer server;
+
+    @BeforeEach
+    void newDataDirectory() throws IOException {
+        server = new ScriptedServer("restart");
+    }
 
     @AfterEach
     void stopServer() throws InterruptedException {
-        stop();
+        server.close();
     }
 
     @Test
     void dataKeysAndRevocationsSurviveARestart() throws Exception {
-        ItEnvironment.deleteRecursively(work);
-        int port = freePort();
-
-        Api api = start(port, 1, "never");
+        Path work = server.work();
+        Api api = start("never");
         String admin = api.login("admin", adminPassword);
         api.createUser(admin, "keeper", "user", "long-lived-password-1");
         String keeperToken = api.login("keeper", "long-lived-password-1");
@@ -58,11 +51,11 @@ class RestartIT {
         String kid = api.get("/api/auth/jwks.json", null).json().getJsonArray("keys").getJsonObject(0).getString("kid");
         List<Integer> referenceCounts = referenceCounts(api, admin);
         assertEquals(List.of(24, 221, 8), referenceCounts, "provinces and cities of EC, document types");
-        stop();
+        server.stop();
 
         long fileBefore = Files.size(work.resolve("data/db/cartera.mv.db"));
-        api = start(port, 2, "always");
-        String log = Files.readString(work.resolve("run-2.log"));
+        api = start("always");
+        String log = Files.readString(server.log());
         assertTrue(log.contains("Embedded database compacted"), "the second start compacted the database first");
         assertFalse(log.contains("RAR7115"), "closing the connection H2 shut down logs no SEVERE");
         assertTrue(Files.size(work.resolve("data/db/cartera.mv.db")) < fileBefore, "and the file shrank");
@@ -80,22 +73,10 @@ class RestartIT {
         }
     }
 
-    private Api start(int port, int run, String compactAtStart) throws IOException, InterruptedException {
-        Files.createDirectories(work);
-        ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("run.sh").toString())
-                .directory(repo.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("run-" + run + ".log").toFile());
-        builder.environment().put("CARTERA_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("CARTERA_DATA_DIR", work.resolve("data").toString());
-        builder.environment().put("CARTERA_ADMIN_PASSWORD", adminPassword);
-        builder.environment().put("CARTERA_SKIP_BUILD", "true");
-        builder.environment().put("CARTERA_DB_COMPACT_AT_START", compactAtStart);
-        builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + work);
-        server = builder.start();
-        URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
-        awaitReady(base, run);
-        return new Api(base);
+    /** run.sh's start with the demo customers of a first start, as the quick start has them. */
+    private Api start(String compactAtStart) throws IOException, InterruptedException {
+        return server.start(Map.of("CARTERA_ADMIN_PASSWORD", adminPassword,
+                "CARTERA_DEMO_DATA_FIRST_START_CUSTOMERS", "40", "CARTERA_DB_COMPACT_AT_START", compactAtStart));
     }
 
     private static List<Integer> referenceCounts(Api api, String token) {
@@ -106,45 +87,5 @@ class RestartIT {
                     return ((JsonArray) reply.structure()).size();
                 })
                 .toList();
-    }
-
-    private void awaitReady(URL base, int run) throws InterruptedException {
-        // HTTP/1.1 and a connect timeout: the default client's h2c upgrade attempt can hang on a server that is starting
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new AssertionError("run.sh exited with " + server.exitValue() + "; see " + work.resolve("run-" + run + ".log"));
-            }
-            try {
-                HttpResponse<Void> response = client.sendAsync(HttpRequest.newBuilder(URI.create(base + "health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
-                        .get(10, TimeUnit.SECONDS);
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (ExecutionException | TimeoutException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the server did not become ready; see " + work.resolve("run-" + run + ".log"));
-    }
-
-    private void stop() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            if (!server.waitFor(90, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor();
-            }
-        }
-        server = null;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
