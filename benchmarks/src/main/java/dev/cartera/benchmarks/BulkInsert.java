@@ -33,10 +33,15 @@ final class BulkInsert {
         this.noun = noun;
     }
 
-    /** The H2 file of a stopped server's data directory, with the password the server generated beside it. */
+    /**
+     * The H2 file of a stopped server's data directory, with the password the server generated beside it. The
+     * system property {@code cartera.bench.h2-settings} appends settings to the URL, to try one (e.g.
+     * {@code ;CACHE_SIZE=65536}) on the same rows.
+     */
     static Connection stoppedServersDatabase(Path dataDir) throws IOException, SQLException {
         String password = Files.readString(dataDir.resolve("db/password")).trim();
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/cartera") + ";MODE=MSSQLServer";
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/cartera") + ";MODE=MSSQLServer"
+                + System.getProperty("cartera.bench.h2-settings", "");
         return DriverManager.getConnection(url, "cartera", password);
     }
 
