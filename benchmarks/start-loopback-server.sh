@@ -24,7 +24,8 @@ CARTERA_METRICS_PASSWORD="$(cat "$bench/metrics-password")" \
 CARTERA_DEMO_DATA_FIRST_START_CUSTOMERS=0 \
 CARTERA_DB_URL="jdbc:h2:file:$bench/data/db/cartera;MODE=MSSQLServer" CARTERA_DB_USER=cartera \
 CARTERA_DB_PASSWORD="$(cat "$bench/data/db/password")" \
-setsid java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${JAVA_OPTS:-} \
+setsid java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
+    -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS ${JAVA_OPTS:-} \
     -jar payara-config/target/payara-micro.jar \
     --deploy web-module/target/cartera.war --contextroot / --port "$port" --nohazelcast \
     --minhttpthreads "${CARTERA_HTTP_THREADS:-16}" --maxhttpthreads "${CARTERA_HTTP_THREADS:-16}" \

@@ -47,6 +47,7 @@ public class ItEnvironment implements LauncherSessionListener {
     public static String[] serverOptions(Path dataDir, String adminPassword) {
         return new String[] {
                 "-Duser.timezone=UTC",
+                "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
                 "-Djava.io.tmpdir=" + dataDir.getParent().resolve("tmp"),
                 "-Dcartera.data-dir=" + dataDir,
                 "-Dcartera.db.url=jdbc:h2:file:" + dataDir.resolve("db/cartera") + ";MODE=MSSQLServer",
