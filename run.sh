@@ -116,8 +116,8 @@ fi
 
 # jakarta.json.provider names the JSON-P implementation: without it every Json.createReader (MicroProfile JWT
 # calls it on each request) searches the class path for one, a tenth of an authenticated request's CPU.
-# org.glassfish.startupThreadPolicy=USE_NO_THREADS starts Payara's own services one after the other. Started on four
-# threads, as Payara Micro does by default, they deadlock now and then, and the start never gets ready
+# org.glassfish.startupThreadPolicy=USE_NO_THREADS starts Payara's own services one after the other. Started on several
+# threads at once, as Payara Micro does by default, they deadlock now and then, and the start never gets ready
 # (docs/production.md, "A start that never gets ready").
 exec java -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
     -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS $java_opts -jar "$micro" \
