@@ -2,7 +2,8 @@
 # Starts the built Payara Micro runtime (no application) again and again and counts the starts that never get ready:
 # Payara's services, started on several threads, can deadlock now and then (docs/benchmarks.md, "start-ups that never
 # got ready"). BUSY processes spin on the cores meanwhile, as a loaded machine or a container with a small CPU quota
-# would, which makes the deadlock far more likely.
+# would: Payara's reports of such hangs come from loaded machines (payara/Payara#4395), though 50 loaded starts
+# here brought out none.
 # usage (from the repository root, after ./mvnw package): benchmarks/start-up-hangs.sh <work dir> [<JVM options>]
 #   ROUNDS (50) starts; BUSY (4) spinning processes; a start not ready within TIMEOUT (60) seconds counts as hung,
 #   and its thread dump and log are kept in the work directory.
