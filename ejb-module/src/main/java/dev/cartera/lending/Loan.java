@@ -31,7 +31,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "loan")
-@NamedQuery(name = "Loan.countByCustomer", query = "SELECT COUNT(l) FROM Loan l WHERE l.customerId = :customerId")
 @NamedQuery(name = "Loan.byTerms", query = "SELECT l FROM Loan l WHERE l.customerId = :customerId"
         + " AND l.startDate = :startDate AND l.principal = :principal"
         + " AND l.annualRate = :annualRate AND l.termMonths = :termMonths ORDER BY l.id")

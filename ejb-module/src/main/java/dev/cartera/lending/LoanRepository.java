@@ -1,10 +1,12 @@
 package dev.cartera.lending;
 
+import dev.cartera.shared.JdbcReads;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterOperator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -18,13 +20,16 @@ public class LoanRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    JdbcReads jdbc;
+
     public Optional<Loan> find(long id) {
         return Optional.ofNullable(em.find(Loan.class, id));
     }
 
+    /** Through JDBC: every customer lookup runs it ({@link JdbcReads} says why). */
     public long countByCustomer(long customerId) {
-        return em.createNamedQuery("Loan.countByCustomer", Long.class).setParameter("customerId", customerId)
-                .getSingleResult();
+        return jdbc.read("SELECT COUNT(*) FROM loan WHERE customer_id = ?", JdbcReads::firstLong, customerId);
     }
 
     /** The customer's loans with exactly these terms: how an import without loan numbers recognises a loan. */

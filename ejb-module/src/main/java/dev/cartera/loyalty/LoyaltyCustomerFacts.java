@@ -2,16 +2,16 @@ package dev.cartera.loyalty;
 
 import dev.cartera.customers.CustomerFacts;
 import dev.cartera.purchases.PurchaseStatus;
+import dev.cartera.shared.JdbcReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * Shows in the customer lookup last month's COMPLETED total and whether it qualifies for the loyalty programme,
  * as {@code facts.loyalty}: the directory does not know about loyalty. One query on
- * {@code ix_purchase_customer_purchased_at}; runs in the directory's transaction.
+ * {@code ix_purchase_customer_purchased_at}, through JDBC ({@link JdbcReads} says why), in the directory's transaction.
  */
 @ApplicationScoped
 public class LoyaltyCustomerFacts implements CustomerFacts {
@@ -19,8 +19,8 @@ public class LoyaltyCustomerFacts implements CustomerFacts {
     @Inject
     LoyaltySettings settings;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    JdbcReads jdbc;
 
     /** Last month's standing of one customer. Amounts are COP. */
     public record Standing(String period, long purchases, BigDecimal total, String currency, BigDecimal threshold,
@@ -36,14 +36,14 @@ public class LoyaltyCustomerFacts implements CustomerFacts {
     public Standing factsFor(long customerId) {
         LoyaltyPeriod period = settings.lastMonth();
         LoyaltyThreshold threshold = settings.threshold();
-        Object[] sums = em.createQuery("SELECT COUNT(p), SUM(p.amount.amount) FROM Purchase p"
-                        + " WHERE p.customerId = :customer AND p.purchasedAt >= :start AND p.purchasedAt < :end"
-                        + " AND p.status = :status", Object[].class)
-                .setParameter("customer", customerId).setParameter("start", period.start())
-                .setParameter("end", period.end()).setParameter("status", PurchaseStatus.COMPLETED)
-                .getSingleResult();
-        long purchases = ((Number) sums[0]).longValue();
-        BigDecimal total = sums[1] == null ? BigDecimal.ZERO.setScale(2) : (BigDecimal) sums[1];
-        return new Standing(period.key(), purchases, total, "COP", threshold.amount(), threshold.qualifies(total));
+        return jdbc.read("SELECT COUNT(*), SUM(amount) FROM purchase"
+                        + " WHERE customer_id = ? AND purchased_at >= ? AND purchased_at < ? AND status = ?",
+                sums -> {
+                    sums.next();
+                    BigDecimal total = Objects.requireNonNullElse(sums.getBigDecimal(2), BigDecimal.ZERO.setScale(2));
+                    return new Standing(period.key(), sums.getLong(1), total, "COP", threshold.amount(),
+                            threshold.qualifies(total));
+                },
+                customerId, period.start(), period.end(), PurchaseStatus.COMPLETED);
     }
 }

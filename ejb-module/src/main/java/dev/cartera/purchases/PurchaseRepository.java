@@ -1,10 +1,12 @@
 package dev.cartera.purchases;
 
+import dev.cartera.shared.JdbcReads;
 import dev.cartera.shared.Page;
 import dev.cartera.shared.PageRequest;
 import dev.cartera.shared.filtering.FilterCondition;
 import dev.cartera.shared.filtering.FilterOperator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -25,6 +27,9 @@ public class PurchaseRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    JdbcReads jdbc;
 
     public Optional<Purchase> find(long id) {
         return Optional.ofNullable(em.find(Purchase.class, id));
@@ -51,9 +56,9 @@ public class PurchaseRepository {
                 Long.class).setParameter("start", start).setParameter("end", end).getSingleResult();
     }
 
+    /** Through JDBC: every customer lookup runs it ({@link JdbcReads} says why). */
     public long countByCustomer(long customerId) {
-        return em.createQuery("SELECT COUNT(p) FROM Purchase p WHERE p.customerId = :customerId", Long.class)
-                .setParameter("customerId", customerId).getSingleResult();
+        return jdbc.read("SELECT COUNT(*) FROM purchase WHERE customer_id = ?", JdbcReads::firstLong, customerId);
     }
 
     public long count() {

@@ -32,9 +32,7 @@ public class StatementTimeout implements SessionCustomizer {
     public void customize(Session session) {
         Duration timeout = timeout();
         if (ConnectionQueryTimeout.appliesTo(session)) {
-            // JDBC's timeouts are whole seconds: rounded up, as EclipseLink rounds its own
-            long seconds = timeout.plusMillis(999).toSeconds();
-            session.getEventManager().addListener(new ConnectionQueryTimeout((int) Math.min(Integer.MAX_VALUE, seconds)));
+            session.getEventManager().addListener(new ConnectionQueryTimeout(wholeSeconds(timeout)));
         } else {
             session.setQueryTimeoutDefault((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
             session.setQueryTimeoutUnitDefault(TimeUnit.MILLISECONDS);
@@ -50,7 +48,17 @@ public class StatementTimeout implements SessionCustomizer {
         statement.setQueryTimeout((int) WHOLE_TABLE.toSeconds());
     }
 
+    /** JDBC's timeouts are whole seconds: rounded up, as EclipseLink rounds its own. */
+    static int wholeSeconds(Duration timeout) {
+        return (int) Math.min(Integer.MAX_VALUE, timeout.plusMillis(999).toSeconds());
+    }
+
     protected Duration timeout() {
+        return configured();
+    }
+
+    /** The bound of every statement, from the configuration. */
+    public static Duration configured() {
         Duration timeout = setting().map(Duration::parse).orElse(DEFAULT);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException(KEY + " must be a positive ISO-8601 duration such as PT10S, not " + timeout);

@@ -16,6 +16,11 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return utc(instant);
+    }
+
+    /** The instant as it is stored, for the few reads that bind it through JDBC ({@link JdbcReads}). */
+    static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
