@@ -2,7 +2,11 @@ package dev.cartera.shared;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,16 +21,23 @@ import javax.sql.DataSource;
  * hints, and a cloned {@code ReportQuery} is unprepared), flushes before it and builds its result. Measured in
  * docs/benchmarks.md, section 13 ("the lookup's aggregates through JDBC").
  *
- * <p>In a transaction the statement runs on the transaction's connection, which the container shares with
- * EclipseLink; but the persistence context is not flushed first, so use it where the transaction has written nothing
- * yet. Its timeout is the statement timeout of every other statement ({@link StatementTimeout}): on H2 the
- * connection's own, elsewhere set on the statement.
+ * <p>In a transaction the statement runs on EclipseLink's own connection for it (taking another from the pool cost
+ * Payara more than the read: it matches the pool's connection factories and validates the connection each time);
+ * but the persistence context is not flushed first, so use it where the transaction has written nothing yet. Outside
+ * one it takes a connection from the pool. Its timeout is the statement timeout of every other statement
+ * ({@link StatementTimeout}): on H2 the connection's own, elsewhere set on the statement.
  */
 @ApplicationScoped
 public class JdbcReads {
 
     @Resource(lookup = "jdbc/cartera")
     DataSource database;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** Seconds each statement is given; 0 where the connection holds the timeout (H2). Asked at the first read. */
     private volatile Integer statementTimeout;
@@ -45,8 +56,21 @@ public class JdbcReads {
      *                              by {@link TimedOutStatement})
      */
     public <T> T read(String sql, ResultReader<T> reader, Object... parameters) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try {
+            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                return read(em.unwrap(Connection.class), sql, reader, parameters); // EclipseLink's: not closed here
+            }
+            try (Connection connection = database.getConnection()) {
+                return read(connection, sql, reader, parameters);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read: " + sql, e);
+        }
+    }
+
+    private <T> T read(Connection connection, String sql, ResultReader<T> reader, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int seconds = statementTimeout(connection);
             if (seconds > 0) {
                 statement.setQueryTimeout(seconds);
@@ -57,8 +81,6 @@ public class JdbcReads {
             try (ResultSet rows = statement.executeQuery()) {
                 return reader.read(rows);
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read: " + sql, e);
         }
     }
 

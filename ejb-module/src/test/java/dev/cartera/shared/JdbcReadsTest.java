@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cartera.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -21,10 +24,13 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.Test;
 
-/** Reads by plain JDBC bind values as the entities store them, leave H2's timeout to the connection, and say why they failed. */
+/**
+ * Reads by plain JDBC bind values as the entities store them, run on the transaction's connection when there is one,
+ * leave H2's timeout to the connection, and say why they failed.
+ */
 class JdbcReadsTest {
 
-    enum Status { COMPLETED, REFUNDED }
+    enum SaleStatus { COMPLETED, REFUNDED }
 
     @Test
     void bindsInstantsAsTheirUtcWallClockAndEnumsByName() throws SQLException {
@@ -43,7 +49,7 @@ class JdbcReadsTest {
                 rows -> {
                     rows.next();
                     return rows.getLong(1) + " " + rows.getBigDecimal(2);
-                }, 1L, start, start.plus(30, ChronoUnit.DAYS), Status.COMPLETED);
+                }, 1L, start, start.plus(30, ChronoUnit.DAYS), SaleStatus.COMPLETED);
 
         assertEquals("1 20.50", total, "the instant at the UTC midnight, not the JVM zone's; the refund left out");
         assertEquals(3L, reads.read("SELECT COUNT(*) FROM sale WHERE customer_id = ?", JdbcReads::firstLong, 1L));
@@ -113,10 +119,33 @@ class JdbcReadsTest {
                 (proxy, method, arguments) -> method.getName().equals("getConnection") ? handle : null);
     }
 
+    /** In a transaction the read takes EclipseLink's connection, none from the pool, and leaves it open. */
+    @Test
+    void inATransactionReadsOnEclipseLinksConnectionAndLeavesItOpen() throws SQLException {
+        try (Connection connection = TestDatabase.empty("jdbc-reads-tx").connection()) {
+            JdbcReads reads = reads(null);
+            reads.transactions = registry(Status.STATUS_ACTIVE);
+            reads.em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                    new Class<?>[] {EntityManager.class},
+                    (proxy, method, arguments) -> method.getName().equals("unwrap") && arguments[0] == Connection.class
+                            ? connection : null);
+
+            assertEquals(42L, reads.read("SELECT ?", JdbcReads::firstLong, 42L));
+            assertFalse(connection.isClosed());
+        }
+    }
+
     private static JdbcReads reads(DataSource dataSource) {
         JdbcReads reads = new JdbcReads();
         reads.database = dataSource;
+        reads.transactions = registry(Status.STATUS_NO_TRANSACTION);
         return reads;
+    }
+
+    private static TransactionSynchronizationRegistry registry(int status) {
+        return (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
+                TransactionSynchronizationRegistry.class.getClassLoader(), new Class<?>[] {TransactionSynchronizationRegistry.class},
+                (proxy, method, arguments) -> method.getName().equals("getTransactionStatus") ? status : null);
     }
 
     private static long metadataVersion(Connection connection) throws SQLException {
