@@ -40,8 +40,9 @@ public class LoyaltyCustomerFacts implements CustomerFacts {
                         + " WHERE customer_id = ? AND purchased_at >= ? AND purchased_at < ? AND status = ?",
                 sums -> {
                     sums.next();
+                    long purchases = sums.getLong(1); // columns in order, as SQL Server's driver reads them
                     BigDecimal total = Objects.requireNonNullElse(sums.getBigDecimal(2), BigDecimal.ZERO.setScale(2));
-                    return new Standing(period.key(), sums.getLong(1), total, "COP", threshold.amount(),
+                    return new Standing(period.key(), purchases, total, "COP", threshold.amount(),
                             threshold.qualifies(total));
                 },
                 customerId, period.start(), period.end(), PurchaseStatus.COMPLETED);

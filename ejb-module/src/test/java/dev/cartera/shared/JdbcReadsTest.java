@@ -101,7 +101,7 @@ class JdbcReadsTest {
         }
     }
 
-    /** The one connection every time, as a pool hands a transaction's connection out again; closing it keeps it open. */
+    /** The one connection every time, as the pool hands a transaction's out again; closing it keeps it open. */
     private static DataSource pooled(Connection connection) {
         Connection handle = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
@@ -144,7 +144,8 @@ class JdbcReadsTest {
 
     private static TransactionSynchronizationRegistry registry(int status) {
         return (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
-                TransactionSynchronizationRegistry.class.getClassLoader(), new Class<?>[] {TransactionSynchronizationRegistry.class},
+                TransactionSynchronizationRegistry.class.getClassLoader(),
+                new Class<?>[] {TransactionSynchronizationRegistry.class},
                 (proxy, method, arguments) -> method.getName().equals("getTransactionStatus") ? status : null);
     }
 
